@@ -1,8 +1,9 @@
 package org.ssbfem.solver.linalg;
 
 /**
- * Solves A x = b for a sparse matrix. Implementations: iterative MTJ-based Krylov methods with
- * Jacobi / ILU(0) preconditioning, a direct solver for small systems, and (optionally) PETSc.
+ * Solves A x = b for a sparse matrix. Implementations: Krylov methods (CG, GMRES, BiCGstab) with
+ * Jacobi / ILU(0) preconditioning and a sparse direct LU for small and medium systems, all created
+ * by {@link LinearSolvers#create}; other back ends (e.g. PETSc) can be added behind this interface.
  *
  * <p>Contract: {@code a} and {@code b} are not modified; {@code x} holds the initial guess on entry
  * and the solution on return. A solve that does not reach its tolerance throws

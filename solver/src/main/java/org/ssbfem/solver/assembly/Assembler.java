@@ -1,0 +1,157 @@
+package org.ssbfem.solver.assembly;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ssbfem.solver.fem.PointSet;
+import org.ssbfem.solver.fem.Quadrature;
+import org.ssbfem.solver.fem.VertexCells;
+import org.ssbfem.solver.linalg.SparseMatrix;
+import org.ssbfem.solver.linalg.SparsityPattern;
+import org.ssbfem.solver.space.Constraints;
+import org.ssbfem.solver.space.FieldLayout;
+
+/**
+ * The one place where terms meet the mesh: loops over cells, boundary facets and interface facets,
+ * evaluates geometry once per cell (or facet side), gathers the local unknowns, calls the terms and
+ * scatters into the reduced residual and a {@link SparseMatrix} on a pattern built once.
+ *
+ * <p>Unknowns are the reduced ones of {@link #constraints()} (possibly renumbered). The loops
+ * allocate nothing. Evaluation state ({@link #setTime}, {@link #setShift}, {@link #setHistory}) is
+ * mutable; not thread-safe.
+ */
+public final class Assembler {
+    private final FieldLayout layout;
+    private final Constraints constraints;
+    private final SparsityPattern pattern;
+    private final Workspace ws;
+    private final CellLoop cellLoop;
+    private final List<BoundaryLoop> boundaryLoops = new ArrayList<>();
+    private final List<InterfaceLoop> interfaceLoops = new ArrayList<>();
+    private final int cellDegree;
+
+    /** Starts registering terms on {@code layout} with {@code constraints}. */
+    public static AssemblerBuilder builder(FieldLayout layout, Constraints constraints) {
+        return new AssemblerBuilder(layout, constraints);
+    }
+
+    Assembler(AssemblerBuilder b) {
+        this.layout = b.layout;
+        this.ws = new Workspace(layout);
+        this.cellDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(b.cells.stream().map(r -> r.term()).toList());
+        PointSet cellPoints = PointSet.of(Quadrature.simplex(layout.mesh().dim(), cellDegree));
+        this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, cellPoints, layout.fieldCount());
+        buildFacetLoops(b);
+        Constraints cons = b.constraints;
+        SparsityPattern p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
+        if (b.ordering != null) {
+            cons = cons.permuted(b.ordering.apply(p));
+            p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
+        }
+        this.constraints = cons;
+        this.pattern = p;
+        ws.reducedOf = cons.reducedMap();
+        ws.pattern = p;
+    }
+
+    private void buildFacetLoops(AssemblerBuilder b) {
+        List<Term> facetTerms = new ArrayList<>();
+        b.boundaries.forEach(r -> facetTerms.add(r.term()));
+        b.interfaces.forEach(r -> facetTerms.add(r.term()));
+        if (facetTerms.isEmpty()) {
+            return;
+        }
+        int facetDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(facetTerms);
+        VertexCells vc = VertexCells.of(layout.mesh());
+        Map<String, List<AssemblerBuilder.BoundaryReg>> byGroup = new LinkedHashMap<>();
+        b.boundaries.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
+        byGroup.forEach((g, regs) -> boundaryLoops.add(new BoundaryLoop(layout, g, regs, ws, vc, facetDegree)));
+        groupInterfaces(b.interfaces, vc, facetDegree);
+    }
+
+    private void groupInterfaces(List<AssemblerBuilder.InterfaceReg> regs, VertexCells vc, int degree) {
+        List<AssemblerBuilder.InterfaceReg> left = new ArrayList<>(regs);
+        while (!left.isEmpty()) {
+            AssemblerBuilder.InterfaceReg first = left.get(0);
+            List<AssemblerBuilder.InterfaceReg> same = left.stream()
+                    .filter(r -> r.group().equals(first.group()) && Arrays.equals(r.minusRegions(), first.minusRegions()))
+                    .toList();
+            left.removeAll(same);
+            interfaceLoops.add(new InterfaceLoop(layout, first.group(), first.minusRegions(), same, ws, vc, degree));
+        }
+    }
+
+    private int degree(List<? extends Term> terms) {
+        int d = 1;
+        for (Term t : terms) {
+            d = Math.max(d, t.quadratureDegree(layout.maxDegree(), layout.mesh().order()));
+        }
+        return d;
+    }
+
+    public FieldLayout layout() { return layout; }
+
+    /** The constraints whose reduced numbering the assembler uses (renumbered if requested). */
+    public Constraints constraints() { return constraints; }
+
+    /** Pattern of the reduced Jacobian, built once. */
+    public SparsityPattern pattern() { return pattern; }
+
+    /** Number of reduced unknowns. */
+    public int size() { return constraints.reducedSize(); }
+
+    /** Quadrature degree used on cells. */
+    public int cellQuadratureDegree() { return cellDegree; }
+
+    /** A zero matrix on {@link #pattern()}. */
+    public SparseMatrix newMatrix() { return new SparseMatrix(pattern); }
+
+    /** Sets the time seen by the terms, s. */
+    public void setTime(double timeS) { ws.local.timeS = timeS; }
+
+    /** Sets the time-derivative shift {@code a0 / dt}, 1/s (0 for steady problems). */
+    public void setShift(double shiftPerS) { ws.local.shiftPerS = shiftPerS; }
+
+    /**
+     * Sets the history vector (global layout numbering, fixed dofs included) that time-derivative
+     * terms compare against; copied.
+     */
+    public void setHistory(double[] full) {
+        if (full.length != ws.history.length) {
+            throw new IllegalArgumentException("history length " + full.length + " != " + ws.history.length);
+        }
+        System.arraycopy(full, 0, ws.history, 0, full.length);
+    }
+
+    /**
+     * Assembles the residual and, when {@code jacobian} is not null, the Jacobian at the reduced
+     * unknowns {@code u}. Both outputs are overwritten; {@code u} is not modified.
+     *
+     * @param u reduced unknowns, {@link #size()}
+     * @param residual receives F(u), {@link #size()}
+     * @param jacobian matrix on {@link #pattern()}, or null
+     */
+    public void assemble(double[] u, double[] residual, SparseMatrix jacobian) {
+        if (jacobian != null && jacobian.pattern() != pattern) {
+            throw new IllegalArgumentException("matrix is not on this assembler's pattern");
+        }
+        constraints.expand(u, ws.full);
+        Arrays.fill(residual, 0, size(), 0.0);
+        if (jacobian != null) {
+            jacobian.zero();
+        }
+        ws.residual = residual;
+        ws.matrix = jacobian;
+        ws.local.wantJacobian = jacobian != null;
+        cellLoop.run(ws);
+        boundaryLoops.forEach(l -> l.run(ws));
+        interfaceLoops.forEach(l -> l.run(ws));
+        ws.residual = null;
+        ws.matrix = null;
+    }
+
+    /** The global (layout) vector of the last assembly's unknowns, fixed values included (a copy). */
+    public double[] lastFullVector() { return ws.full.clone(); }
+}

@@ -1,0 +1,79 @@
+package org.ssbfem.solver.assembly;
+
+/**
+ * One registered term bound to its slots: it implements the {@link QuadratureData} and
+ * {@link LocalSystem} views the term sees, translating slot numbers to the field values of the
+ * right side and to offsets in the local arrays. Created once per registration; no per-cell state
+ * beyond the shared scratch it points to.
+ */
+final class Binding implements QuadratureData, LocalSystem {
+    final Term term;
+    final int[] slotField;
+    final int[] slotSide;
+    private final FieldValues[] slot;
+    private final int[] slotOffset;
+    private final SideData geometrySide;
+    private final LocalArrays local;
+
+    Binding(Term term, int[] slotField, int[] slotSide, SideData[] sides, LocalArrays local) {
+        if (slotField.length != term.slots()) {
+            throw new IllegalArgumentException(term.getClass().getSimpleName() + " reads " + term.slots()
+                    + " fields but was registered with " + slotField.length);
+        }
+        this.term = term;
+        this.slotField = slotField.clone();
+        this.slotSide = slotSide.clone();
+        this.slot = new FieldValues[slotField.length];
+        this.slotOffset = new int[slotField.length];
+        for (int s = 0; s < slot.length; s++) {
+            slot[s] = sides[slotSide[s]].fields[slotField[s]];
+            slotOffset[s] = slotSide[s] * local.width + local.fieldOffset[slotField[s]];
+        }
+        this.geometrySide = sides[0];
+        this.local = local;
+    }
+
+    /** Runs the term on the current data. */
+    void run() { term.add(this, this); }
+
+    @Override public int dim() { return geometrySide.geometry.dim(); }
+
+    @Override public int points() { return geometrySide.geometry.size(); }
+
+    @Override public double weight(int q) { return geometrySide.geometry.weight(q); }
+
+    @Override public double x(int q, int i) { return geometrySide.geometry.x(q, i); }
+
+    @Override public double normal(int q, int i) { return geometrySide.geometry.normal(q, i); }
+
+    @Override public String region() { return geometrySide.region(); }
+
+    @Override public int dofs(int s) { return slot[s].n; }
+
+    @Override public double phi(int s, int q, int a) { return slot[s].phi[q * slot[s].n + a]; }
+
+    @Override
+    public double grad(int s, int q, int a, int i) {
+        FieldValues v = slot[s];
+        return v.grad[(q * v.n + a) * v.dim + i];
+    }
+
+    @Override public double value(int s, int q) { return slot[s].u[q]; }
+
+    @Override public double gradient(int s, int q, int i) { return slot[s].gradU[q * slot[s].dim + i]; }
+
+    @Override public double history(int s, int q) { return slot[s].hist[q]; }
+
+    @Override public double timeS() { return local.timeS; }
+
+    @Override public double shiftPerS() { return local.shiftPerS; }
+
+    @Override public void addResidual(int s, int a, double v) { local.residual[slotOffset[s] + a] += v; }
+
+    @Override
+    public void addJacobian(int rs, int a, int cs, int b, double v) {
+        local.jacobian[(slotOffset[rs] + a) * local.stride + slotOffset[cs] + b] += v;
+    }
+
+    @Override public boolean wantsJacobian() { return local.wantJacobian; }
+}

@@ -1,0 +1,51 @@
+package org.ssbfem.solver.assembly;
+
+import java.util.Arrays;
+
+/**
+ * The local residual and Jacobian of one cell or facet, blocked by side and field: entry
+ * {@code side * width + fieldOffset[f] + a}. Also the reduced-row map used to scatter them and the
+ * evaluation state (time, shift, whether a Jacobian is wanted) shared by all bindings.
+ */
+final class LocalArrays {
+    final int width;
+    final int stride;
+    final int[] fieldOffset;
+    final double[] residual;
+    final double[] jacobian;
+    final int[] rows;
+    boolean wantJacobian;
+    double timeS;
+    double shiftPerS;
+
+    LocalArrays(int[] dofsPerCell) {
+        fieldOffset = new int[dofsPerCell.length];
+        int w = 0;
+        for (int f = 0; f < dofsPerCell.length; f++) {
+            fieldOffset[f] = w;
+            w += dofsPerCell[f];
+        }
+        width = w;
+        stride = 2 * w;
+        residual = new double[stride];
+        jacobian = new double[stride * stride];
+        rows = new int[stride];
+    }
+
+    /** Zeroes the values and marks every row unused. */
+    void clear() {
+        Arrays.fill(residual, 0.0);
+        if (wantJacobian) {
+            Arrays.fill(jacobian, 0.0);
+        }
+        Arrays.fill(rows, -1);
+    }
+
+    /** Sets the reduced rows of field values {@code v} on {@code side}. */
+    void mapRows(int side, int field, FieldValues v, int[] reducedOf) {
+        int base = side * width + fieldOffset[field];
+        for (int a = 0; a < v.n; a++) {
+            rows[base + a] = reducedOf[v.globalDofs[a]];
+        }
+    }
+}

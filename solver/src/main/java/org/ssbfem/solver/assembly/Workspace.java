@@ -1,0 +1,70 @@
+package org.ssbfem.solver.assembly;
+
+import org.ssbfem.solver.linalg.SparseMatrix;
+import org.ssbfem.solver.linalg.SparsityPattern;
+import org.ssbfem.solver.space.FieldLayout;
+
+/**
+ * The scratch state shared by the assembly loops: both sides' cell data, the local arrays, the
+ * expanded solution and history, and the targets of the current assembly. Scatters the local
+ * arrays into the reduced residual and matrix without allocating.
+ */
+final class Workspace {
+    final LocalArrays local;
+    final SideData[] sides;
+    final double[] full;
+    final double[] history;
+    int[] reducedOf;
+    SparsityPattern pattern;
+    double[] residual;
+    SparseMatrix matrix;
+
+    Workspace(FieldLayout layout) {
+        int[] dofs = new int[layout.fieldCount()];
+        for (int f = 0; f < dofs.length; f++) {
+            dofs[f] = layout.space(f).dofsPerCell();
+        }
+        this.local = new LocalArrays(dofs);
+        this.sides = new SideData[] {new SideData(layout), new SideData(layout)};
+        this.full = new double[layout.size()];
+        this.history = new double[layout.size()];
+    }
+
+    /** Maps the rows of the fields flagged in {@code needed} on {@code side}. */
+    void mapRows(int side, boolean[] needed) {
+        FieldValues[] fields = sides[side].fields;
+        for (int f = 0; f < needed.length; f++) {
+            if (needed[f]) {
+                local.mapRows(side, f, fields[f], reducedOf);
+            }
+        }
+    }
+
+    /** Adds the local residual (and Jacobian when a matrix is set) into the reduced system. */
+    void scatter() {
+        int m = local.stride;
+        int[] rows = local.rows;
+        double[] values = matrix == null ? null : matrix.values();
+        for (int i = 0; i < m; i++) {
+            int r = rows[i];
+            if (r < 0) {
+                continue;
+            }
+            residual[r] += local.residual[i];
+            if (values == null) {
+                continue;
+            }
+            for (int j = 0; j < m; j++) {
+                int c = rows[j];
+                double v = local.jacobian[i * m + j];
+                if (c >= 0 && v != 0.0) {
+                    int k = pattern.find(r, c);
+                    if (k < 0) {
+                        throw new IllegalStateException("entry (" + r + "," + c + ") missing from the pattern");
+                    }
+                    values[k] += v;
+                }
+            }
+        }
+    }
+}

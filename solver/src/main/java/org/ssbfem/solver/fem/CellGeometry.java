@@ -1,0 +1,206 @@
+package org.ssbfem.solver.fem;
+
+import org.ssbfem.mesh.InputError;
+import org.ssbfem.mesh.Mesh;
+
+/**
+ * Isoparametric geometry of one cell at a set of reference points: physical coordinates, Jacobian
+ * {@code J = dx/dxi}, its determinant and inverse, integration weights, and on facets the outward
+ * unit normal (Nanson's formula). The map uses the cell's own nodes with the Lagrange element of
+ * the mesh order, so second-order (curved) Gmsh cells are mapped exactly as meshed.
+ *
+ * <p>A reusable scratch object: {@link #compute} overwrites the previous cell's data and allocates
+ * nothing. Not thread-safe. Lengths in metres.
+ */
+public final class CellGeometry {
+    private final Mesh mesh;
+    private final int dim;
+    private final int nodes;
+    private final ReferenceElement element;
+    private final double[] nodeX;
+    private double[] x;
+    private double[] jac;
+    private double[] invJac;
+    private double[] det;
+    private double[] jxw;
+    private double[] normal;
+    private int size;
+    private int cell = -1;
+
+    /** Scratch geometry for the cells of {@code mesh}. */
+    public CellGeometry(Mesh mesh) {
+        this.mesh = mesh;
+        this.dim = mesh.dim();
+        this.nodes = mesh.cellType().nodes();
+        this.element = LagrangeSimplex.of(dim, mesh.order());
+        this.nodeX = new double[nodes * 3];
+        resize(16);
+    }
+
+    /** The element describing the geometry (Lagrange of the mesh order); tabulate it for {@link #compute}. */
+    public ReferenceElement element() { return element; }
+
+    /**
+     * Evaluates the geometry of {@code cell} at the points of {@code geometry}, a tabulation of
+     * {@link #element()}. Facet point sets (with a reference normal) give surface weights and normals.
+     *
+     * @throws InputError if the cell is degenerate or folds over (Jacobian determinant zero or
+     *                    changing sign), naming the cell
+     */
+    public void compute(int cell, Tabulation geometry) {
+        this.cell = cell;
+        size = geometry.size();
+        if (det.length < size) {
+            resize(size);
+        }
+        double[] coords = mesh.coords();
+        for (int a = 0; a < nodes; a++) {
+            System.arraycopy(coords, 3 * mesh.cellNode(cell, a), nodeX, 3 * a, 3);
+        }
+        PointSet ps = geometry.points();
+        for (int q = 0; q < size; q++) {
+            mapPoint(q, geometry);
+            double d = invert(q);
+            if (d == 0 || Double.isNaN(d) || d * det[0] < 0) {
+                throw new InputError("mesh cell " + cell, "degenerate or folded element (Jacobian determinant "
+                        + d + " at reference point " + q + ")", "remesh with better element quality or a finer size");
+            }
+            jxw[q] = Math.abs(d) * ps.weights()[q];
+            if (ps.onFacet()) {
+                facetScale(q, ps.referenceNormal());
+            }
+        }
+    }
+
+    private void mapPoint(int q, Tabulation t) {
+        int n = t.nodes();
+        double[] v = t.values();
+        double[] g = t.gradients();
+        int jb = q * 9;
+        for (int i = 0; i < 3; i++) {
+            double s = 0;
+            for (int a = 0; a < n; a++) {
+                s += v[q * n + a] * nodeX[3 * a + i];
+            }
+            x[3 * q + i] = s;
+        }
+        for (int i = 0; i < dim; i++) {
+            for (int k = 0; k < dim; k++) {
+                double s = 0;
+                for (int a = 0; a < n; a++) {
+                    s += nodeX[3 * a + i] * g[(q * n + a) * dim + k];
+                }
+                jac[jb + i * dim + k] = s;
+            }
+        }
+    }
+
+    /** Inverts J at point q into invJac (row k, column i: dxi_k/dx_i); returns det J. */
+    private double invert(int q) {
+        int b = q * 9;
+        double[] j = jac;
+        double d;
+        if (dim == 2) {
+            d = j[b] * j[b + 3] - j[b + 1] * j[b + 2];
+            invJac[b] = j[b + 3] / d;
+            invJac[b + 1] = -j[b + 1] / d;
+            invJac[b + 2] = -j[b + 2] / d;
+            invJac[b + 3] = j[b] / d;
+        } else {
+            double c00 = j[b + 4] * j[b + 8] - j[b + 5] * j[b + 7];
+            double c01 = j[b + 5] * j[b + 6] - j[b + 3] * j[b + 8];
+            double c02 = j[b + 3] * j[b + 7] - j[b + 4] * j[b + 6];
+            d = j[b] * c00 + j[b + 1] * c01 + j[b + 2] * c02;
+            invJac[b] = c00 / d;
+            invJac[b + 1] = (j[b + 2] * j[b + 7] - j[b + 1] * j[b + 8]) / d;
+            invJac[b + 2] = (j[b + 1] * j[b + 5] - j[b + 2] * j[b + 4]) / d;
+            invJac[b + 3] = c01 / d;
+            invJac[b + 4] = (j[b] * j[b + 8] - j[b + 2] * j[b + 6]) / d;
+            invJac[b + 5] = (j[b + 2] * j[b + 3] - j[b] * j[b + 5]) / d;
+            invJac[b + 6] = c02 / d;
+            invJac[b + 7] = (j[b + 1] * j[b + 6] - j[b] * j[b + 7]) / d;
+            invJac[b + 8] = (j[b] * j[b + 4] - j[b + 1] * j[b + 3]) / d;
+        }
+        det[q] = d;
+        return d;
+    }
+
+    /** Nanson: n dA = |det J| J^-T N dA_ref. */
+    private void facetScale(int q, double[] refNormal) {
+        double len2 = 0;
+        for (int i = 0; i < dim; i++) {
+            double s = 0;
+            for (int k = 0; k < dim; k++) {
+                s += invJac[q * 9 + k * dim + i] * refNormal[k];
+            }
+            normal[3 * q + i] = s;
+            len2 += s * s;
+        }
+        double len = Math.sqrt(len2);
+        for (int i = 0; i < dim; i++) {
+            normal[3 * q + i] /= len;
+        }
+        jxw[q] *= len;
+    }
+
+    /**
+     * Physical gradients of the functions of {@code t} (tabulated at the same points as the last
+     * {@link #compute}): {@code out[(q * nodes + a) * dim + i] = sum_k dN_a/dxi_k dxi_k/dx_i}, 1/m.
+     */
+    public void physicalGradients(Tabulation t, double[] out) {
+        int n = t.nodes();
+        double[] g = t.gradients();
+        for (int q = 0; q < size; q++) {
+            int b = q * 9;
+            for (int a = 0; a < n; a++) {
+                int o = (q * n + a) * dim;
+                for (int i = 0; i < dim; i++) {
+                    double s = 0;
+                    for (int k = 0; k < dim; k++) {
+                        s += g[o + k] * invJac[b + k * dim + i];
+                    }
+                    out[o + i] = s;
+                }
+            }
+        }
+    }
+
+    private void resize(int n) {
+        x = new double[3 * n];
+        jac = new double[9 * n];
+        invJac = new double[9 * n];
+        det = new double[n];
+        jxw = new double[n];
+        normal = new double[3 * n];
+    }
+
+    /** The mesh. */
+    public Mesh mesh() { return mesh; }
+
+    /** Cell of the last {@link #compute}. */
+    public int cell() { return cell; }
+
+    /** Number of points of the last {@link #compute}. */
+    public int size() { return size; }
+
+    /** Spatial dimension. */
+    public int dim() { return dim; }
+
+    /** Coordinate {@code i} of point {@code q}, m. */
+    public double x(int q, int i) { return x[3 * q + i]; }
+
+    /** Determinant of J at point {@code q} (m^dim per unit reference measure, signed). */
+    public double detJ(int q) { return det[q]; }
+
+    /** Jacobian entry {@code dx_i/dxi_k} at point {@code q}, m. */
+    public double jacobian(int q, int i, int k) { return jac[q * 9 + i * dim + k]; }
+
+    /** Inverse Jacobian entry {@code dxi_k/dx_i} at point {@code q}, 1/m. */
+    public double inverseJacobian(int q, int k, int i) { return invJac[q * 9 + k * dim + i]; }
+
+    /** Integration weight of point {@code q}: m^dim on cells, m^(dim-1) on facets. */
+    public double weight(int q) { return jxw[q]; }
+
+    /** Component {@code i} of the outward unit normal at facet point {@code q} (facet points only). */
+    public double normal(int q, int i) { return normal[3 * q + i]; }
+}

@@ -1,0 +1,81 @@
+package org.ssbfem.solver.physics;
+
+import org.ssbfem.solver.assembly.CellTerm;
+import org.ssbfem.solver.assembly.LocalSystem;
+import org.ssbfem.solver.assembly.QuadratureData;
+import org.ssbfem.solver.space.PointFunction;
+
+/**
+ * {@code -div(k grad u)}: residual {@code int k grad u . grad v dV}, where the coefficient is a
+ * function {@code k(w)} of {@code u} itself (one slot: u) or of a second field (two slots: u, w),
+ * e.g. {@code sigma_s(c)} acting on phi_s, or a given function of position and time {@code k(x, t)}. For phi in V and k in S/m the residual is a current, A
+ * (per metre in 2D); for c in mol/m^3 and D in m^2/s it is mol/s. A coefficient per region is
+ * obtained by registering one term per region.
+ */
+public final class Diffusion implements CellTerm {
+    private final Coefficient k;
+    private final PointFunction kOfX;
+    private final boolean ownArgument;
+
+    private Diffusion(Coefficient k, PointFunction kOfX, boolean ownArgument) {
+        this.k = k;
+        this.kOfX = kOfX;
+        this.ownArgument = ownArgument;
+    }
+
+    /** Constant coefficient {@code k}. Slots: u. */
+    public static Diffusion constant(double k) { return new Diffusion(Coefficient.constant(k), null, true); }
+
+    /** Coefficient {@code k(u)} of the diffused field itself (D(c)). Slots: u. */
+    public static Diffusion of(Coefficient k) { return new Diffusion(k, null, true); }
+
+    /** Coefficient {@code k(w)} of another field (sigma_s(c)). Slots: u, w. */
+    public static Diffusion dependingOn(Coefficient k) { return new Diffusion(k, null, false); }
+
+    /** Coefficient {@code k(x, t)} given in space and time. Slots: u. */
+    public static Diffusion varying(PointFunction k) { return new Diffusion(null, k, true); }
+
+    @Override public int slots() { return ownArgument ? 1 : 2; }
+
+    @Override
+    public void add(QuadratureData in, LocalSystem out) {
+        int argSlot = ownArgument ? 0 : 1;
+        int n = in.dofs(0);
+        int dim = in.dim();
+        for (int q = 0; q < in.points(); q++) {
+            double w = in.weight(q);
+            double arg = in.value(argSlot, q);
+            double kq = kOfX != null ? kOfX.value(in.x(q, 0), in.x(q, 1), in.x(q, 2), in.timeS()) : k.value(arg);
+            double dk = kOfX != null ? 0.0 : k.derivative(arg);
+            for (int a = 0; a < n; a++) {
+                double flux = 0;
+                for (int i = 0; i < dim; i++) {
+                    flux += in.gradient(0, q, i) * in.grad(0, q, a, i);
+                }
+                out.addResidual(0, a, w * kq * flux);
+                if (out.wantsJacobian()) {
+                    jacobianRow(in, out, q, a, w, kq, dk * flux, argSlot);
+                }
+            }
+        }
+    }
+
+    private static void jacobianRow(QuadratureData in, LocalSystem out, int q, int a, double w, double kq,
+                                    double dkFlux, int argSlot) {
+        int dim = in.dim();
+        for (int b = 0; b < in.dofs(0); b++) {
+            double s = 0;
+            for (int i = 0; i < dim; i++) {
+                s += in.grad(0, q, b, i) * in.grad(0, q, a, i);
+            }
+            out.addJacobian(0, a, 0, b, w * kq * s);
+        }
+        if (dkFlux != 0) {
+            for (int b = 0; b < in.dofs(argSlot); b++) {
+                out.addJacobian(0, a, argSlot, b, w * dkFlux * in.phi(argSlot, q, b));
+            }
+        }
+    }
+
+    @Override public String toString() { return "Diffusion(k = " + (kOfX != null ? "k(x)" : k) + ")"; }
+}
