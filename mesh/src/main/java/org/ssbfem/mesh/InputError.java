@@ -10,6 +10,7 @@ package org.ssbfem.mesh;
 public class InputError extends RuntimeException {
     private final String where;
     private final String fix;
+    private final String problem;
 
     /**
      * @param where file (with ":line" when known) or parameter path the problem is in
@@ -20,6 +21,7 @@ public class InputError extends RuntimeException {
         super(where + ": " + problem + (fix == null || fix.isEmpty() ? "" : "\n  fix: " + fix));
         this.where = where;
         this.fix = fix;
+        this.problem = problem;
     }
 
     /** Same, keeping the underlying cause for logs. */
@@ -30,6 +32,9 @@ public class InputError extends RuntimeException {
 
     /** File (and line) or parameter path of the problem. */
     public String where() { return where; }
+
+    /** What is wrong, without the location and the fix. */
+    public String problem() { return problem; }
 
     /** Suggested fix, may be empty. */
     public String fix() { return fix; }

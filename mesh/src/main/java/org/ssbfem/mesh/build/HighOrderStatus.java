@@ -6,6 +6,10 @@ public enum HighOrderStatus {
     NOT_APPLICABLE,
     /** Order 2 without optimization (curved cells may be inverted; see the report's Jacobian). */
     NOT_OPTIMIZED,
+    /** Every curved cell had a positive Jacobian after raising the order: nothing to optimize. */
+    VALID_WITHOUT_OPTIMIZATION,
+    /** Some curved cells were inverted; they are made straight in Java (see the report's count). */
+    STRAIGHTENED,
     /** Gmsh's HighOrder optimizer succeeded. */
     OPTIMIZED,
     /** The HighOrder optimizer failed but left every cell with a positive Jacobian: kept. */

@@ -15,10 +15,14 @@ import org.ssbfem.mesh.InputError;
  *                 the high-order optimizer that untangles curved cells
  * @param gmshLog let Gmsh print its log on the terminal
  * @param threads threads Gmsh may use (&ge; 1)
+ * @param gmshHighOrderOptimizer order 2: untangle curved cells that {@code setOrder(2)} inverted
+ *                 with Gmsh's HighOrder optimizer (keeps them curved, but can take minutes for
+ *                 hundreds of particles); false: make just those cells straight in Java (fast; the
+ *                 count is reported)
  * @throws InputError naming the parameter when a value is out of range
  */
 public record MeshOptions(double sizeM, double minSizeM, int order, boolean optimize, boolean gmshLog,
-                          int threads) {
+                          int threads, boolean gmshHighOrderOptimizer) {
     public MeshOptions {
         if (!(sizeM > 0) || !Double.isFinite(sizeM)) {
             throw new InputError("mesh.size_um", "element size must be positive and finite, got "
@@ -39,6 +43,11 @@ public record MeshOptions(double sizeM, double minSizeM, int order, boolean opti
         }
     }
 
+    /** Options without Gmsh's high-order optimizer (inverted curved cells are straightened). */
+    public MeshOptions(double sizeM, double minSizeM, int order, boolean optimize, boolean gmshLog, int threads) {
+        this(sizeM, minSizeM, order, optimize, gmshLog, threads, false);
+    }
+
     /**
      * Optimized, quiet, single-threaded options.
      *
@@ -52,12 +61,17 @@ public record MeshOptions(double sizeM, double minSizeM, int order, boolean opti
 
     /** A copy with another order. */
     public MeshOptions withOrder(int newOrder) {
-        return new MeshOptions(sizeM, minSizeM, newOrder, optimize, gmshLog, threads);
+        return new MeshOptions(sizeM, minSizeM, newOrder, optimize, gmshLog, threads, gmshHighOrderOptimizer);
     }
 
     /** A copy with optimization switched on or off. */
     public MeshOptions withOptimize(boolean on) {
-        return new MeshOptions(sizeM, minSizeM, order, on, gmshLog, threads);
+        return new MeshOptions(sizeM, minSizeM, order, on, gmshLog, threads, gmshHighOrderOptimizer);
+    }
+
+    /** A copy with Gmsh's high-order optimizer switched on or off. */
+    public MeshOptions withGmshHighOrderOptimizer(boolean on) {
+        return new MeshOptions(sizeM, minSizeM, order, optimize, gmshLog, threads, on);
     }
 
     static String um(double metres) {

@@ -82,12 +82,18 @@ public final class MicrostructureMesher {
         s.setNumber("General.NumThreads", o.threads());
         s.setNumber("Mesh.Optimize", o.optimize() ? 1 : 0);
         s.setNumber("Mesh.Algorithm3D", DELAUNAY_3D);
+        LOG.info("meshing: CAD booleans of the box and {} particles", m.particles().size());
         OccModel.Built built = OccModel.build(s, m);
         BoundaryGroups.Groups groups = BoundaryGroups.classifyAndAdd(s, m, built);
         SizeFields.apply(s, o, groups, m);
         int dim = built.dim();
+        LOG.info("meshing: generating the {}D mesh (size {} um, {} um at interfaces)", dim,
+                MeshOptions.um(o.sizeM()), MeshOptions.um(o.minSizeM()));
         s.mesh().generate(dim);
         double generateS = HighOrderStep.seconds(t0);
+        if (o.order() == 2) {
+            LOG.info("meshing: raising to order 2 ({} s so far)", String.format(java.util.Locale.ROOT, "%.1f", generateS));
+        }
         HighOrderStep.Outcome outcome = HighOrderStep.apply(s, dim, o,
                 () -> MeshExtractor.extract(s, dim, o.order(), groups));
         if (mshFile != null) {

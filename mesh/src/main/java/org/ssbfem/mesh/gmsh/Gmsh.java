@@ -90,8 +90,8 @@ public final class Gmsh {
         Throwable failure = null;
         try {
             GmshSession s = new GmshSession(nat);
-            s.clear(); // also resets Gmsh's error counter, which outlives finalize
             s.setNumber("General.Terminal", showLog ? 1 : 0);
+            s.clear(); // also resets Gmsh's error counter, which outlives finalize
             return body.apply(s);
         } catch (RuntimeException | Error e) {
             failure = e;

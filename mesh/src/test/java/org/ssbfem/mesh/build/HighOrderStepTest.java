@@ -14,7 +14,7 @@ import org.ssbfem.mesh.micro.Phase;
 class HighOrderStepTest {
     private static final Microstructure SPHERE = new Microstructure(12e-6, 12e-6, 12e-6, 0, List.of(
             new Particle(6e-6, 6e-6, 6e-6, 4e-6, Phase.CAM)));
-    private static final MeshOptions P2 = MeshOptions.of(3e-6, 1.5e-6, 2);
+    private static final MeshOptions P2 = MeshOptions.of(3e-6, 1.5e-6, 2).withGmshHighOrderOptimizer(true);
 
     /** Runs the step on the sphere after {@code prepare} sets Gmsh options. */
     private static HighOrderStep.Outcome run(MeshOptions o, java.util.function.Consumer<org.ssbfem.mesh.gmsh.GmshSession> prepare) {

@@ -243,6 +243,36 @@ public final class CaseNode {
         }
     }
 
+    /**
+     * The node at a dotted key path below this one (e.g. {@code microstructure.cam_radius_um.mean}),
+     * or null. Does not mark keys as used.
+     */
+    public CaseNode find(String dottedPath) {
+        CaseNode n = this;
+        for (String part : dottedPath.split("\\.")) {
+            if (n.map == null || !n.map.containsKey(part)) {
+                return null;
+            }
+            n = n.map.get(part);
+        }
+        return n;
+    }
+
+    /**
+     * An error raised by library code that names a case key path as its location (e.g.
+     * {@code microstructure.cam_volume_fraction}) gets that key's file and line in front; other
+     * errors are returned unchanged.
+     */
+    public InputError locate(InputError e) {
+        String key = e.where();
+        int cut = key.indexOf(' ');
+        CaseNode n = find(cut < 0 ? key : key.substring(0, cut));
+        if (n == null || key.contains(":")) {
+            return e;
+        }
+        return new InputError(n.where() + " (" + key + ")", e.problem(), e.fix(), e);
+    }
+
     /** Plain Java view (LinkedHashMap / List / scalar) for writing the resolved case. */
     public Object toPlain() {
         if (map != null) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ssbfem.mesh.InputError;
 import org.ssbfem.post.Summary;
 import org.ssbfem.solver.casefile.CaseNode;
 import org.ssbfem.solver.casefile.CaseReader;
@@ -50,6 +51,10 @@ public final class CaseRunner {
         try {
             study.run(ctx);
             root.rejectUnknownKeys();
+        } catch (InputError e) {
+            InputError located = root.locate(e);
+            fail(ctx, located);
+            throw located;
         } catch (Exception | Error e) {
             fail(ctx, e);
             throw e;

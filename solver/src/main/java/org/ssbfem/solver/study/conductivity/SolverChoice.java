@@ -1,0 +1,122 @@
+package org.ssbfem.solver.study.conductivity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.ssbfem.mesh.InputError;
+import org.ssbfem.solver.casefile.CaseNode;
+import org.ssbfem.solver.linalg.LinearSolver;
+import org.ssbfem.solver.linalg.LinearSolverOptions;
+import org.ssbfem.solver.linalg.LinearSolvers;
+import org.ssbfem.solver.linalg.PreconditionerType;
+import org.ssbfem.solver.linalg.SolverMethod;
+import org.ssbfem.solver.linalg.petsc.PetscLinearSolver;
+import org.ssbfem.solver.linalg.petsc.PetscOptions;
+
+/**
+ * The linear solver of the conduction problem ({@code conductivity.solver}): the matrix is symmetric
+ * positive definite, so CG is the default on both back ends.
+ *
+ * <p>Keys: {@code backend} ({@code mtj}, default, or {@code petsc}); {@code method} (mtj: cg, gmres,
+ * bicgstab, direct; petsc: the ksp, cg, gmres, fgmres, bicgstab, preonly; default cg);
+ * {@code preconditioner} (mtj: none, jacobi, ilu0, default ilu0; petsc: the pc, boomeramg (hypre,
+ * default), gamg, ilu, bjacobi, jacobi, none, lu); {@code rtol} (default 1e-10, on the true residual
+ * ||b - A x|| relative to ||b||); {@code atol} (A, default 0); {@code max_iterations} (default
+ * 10000); mtj only: {@code equilibrate} (default false; it would break the symmetry CG needs when
+ * the scaling is not symmetric); petsc only: {@code options} (free PETSc option string).
+ *
+ * @param backend {@code mtj} or {@code petsc}
+ * @param mtj options of the MTJ solvers (null for petsc)
+ * @param petsc options of PETSc (null for mtj)
+ */
+public record SolverChoice(String backend, LinearSolverOptions mtj, PetscOptions petsc) {
+    static final double DEFAULT_RTOL = 1e-10;
+    static final int DEFAULT_MAX_ITERATIONS = 10000;
+
+    /** CG + ILU(0) on MTJ storage, rtol 1e-10. */
+    public static SolverChoice defaults() {
+        return new SolverChoice("mtj", LinearSolverOptions.of(SolverMethod.CG, PreconditionerType.ILU0)
+                .withTolerances(DEFAULT_RTOL, 0).withMaxIterations(DEFAULT_MAX_ITERATIONS).withEquilibrate(false), null);
+    }
+
+    /** MTJ with the given options. */
+    public static SolverChoice mtj(LinearSolverOptions options) {
+        return new SolverChoice("mtj", options, null);
+    }
+
+    /** PETSc with the given options. */
+    public static SolverChoice petsc(PetscOptions options) {
+        return new SolverChoice("petsc", null, options);
+    }
+
+    /**
+     * A new solver. A PETSc solver holds native memory: close it when done (see {@link #close}).
+     *
+     * @throws InputError when PETSc was asked for and cannot be loaded
+     */
+    public LinearSolver create() {
+        return petsc != null ? PetscLinearSolver.create(petsc) : LinearSolvers.create(mtj);
+    }
+
+    /** Releases {@code solver} when it holds native resources. */
+    public static void close(LinearSolver solver) {
+        if (solver instanceof AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot release the linear solver", e);
+            }
+        }
+    }
+
+    /** E.g. "mtj: CG + ILU(0), rtol 1e-10". */
+    public String describe() {
+        return backend + ": " + (petsc != null ? petsc.describe() : mtj.describe());
+    }
+
+    /**
+     * Reads the section (defaults written back) and checks it, PETSc's availability included.
+     *
+     * @throws InputError located at the offending key
+     */
+    public static SolverChoice read(CaseNode s) {
+        String backend = s.choice("backend", "mtj", "mtj", "petsc");
+        boolean petsc = "petsc".equals(backend);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(petsc ? "ksp" : "method", s.text("method", "cg"));
+        m.put(petsc ? "pc" : "preconditioner", s.text("preconditioner", petsc ? "boomeramg" : "ilu0"));
+        m.put("rtol", s.number("rtol", DEFAULT_RTOL));
+        m.put("atol", s.number("atol", 0));
+        m.put("max_iterations", s.integer("max_iterations", DEFAULT_MAX_ITERATIONS));
+        if (petsc) {
+            m.put("options", s.text("options", ""));
+            return petsc(located(s, () -> PetscOptions.fromMap(m)), s);
+        }
+        m.put("equilibrate", s.bool("equilibrate", false));
+        return mtj(located(s, () -> LinearSolverOptions.fromMap(m)));
+    }
+
+    private static SolverChoice petsc(PetscOptions options, CaseNode s) {
+        Optional<String> why = PetscLinearSolver.unavailableReason();
+        if (why.isPresent()) {
+            throw s.error("backend", "petsc was requested but PETSc cannot be used: " + why.get(),
+                    "install it (apt-get install libpetsc-real3.18) or use backend: mtj");
+        }
+        return petsc(options);
+    }
+
+    /** Re-throws the options' errors at the case key they came from. */
+    private static <T> T located(CaseNode s, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InputError e) {
+            String key = e.where().substring(e.where().lastIndexOf('.') + 1);
+            key = switch (key) {
+                case "ksp" -> "method";
+                case "pc" -> "preconditioner";
+                default -> key;
+            };
+            throw s.error(s.has(key) ? key : "method", e.problem(), e.fix());
+        }
+    }
+}
