@@ -2,6 +2,7 @@ package org.ssbfem.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.ssbfem.post.Summary;
 import org.ssbfem.solver.study.CaseRunner;
 import org.ssbfem.solver.study.Studies;
 import picocli.CommandLine.Command;
@@ -28,9 +29,25 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = out != null ? out : Path.of("results", defaultName(caseFile));
-        CaseRunner.run(caseFile, dir, profile);
+        Summary s = CaseRunner.run(caseFile, dir, profile);
+        if (profile) {
+            printProfile(s);
+        }
         System.out.println("results: " + dir.toAbsolutePath().normalize());
         return 0;
+    }
+
+    /** Every timing, size and solver figure of the summary, one per line. */
+    private static void printProfile(Summary s) {
+        System.out.println("profile:");
+        s.entries().forEach((k, v) -> {
+            if (k.startsWith("time.") || k.startsWith("solver.") || k.startsWith("mesh.nodes") || k.equals("wall_time")
+                    || k.equals("peak_memory") || k.startsWith("mesh.cells")) {
+                Object val = v instanceof java.util.Map<?, ?> m && m.containsKey("value")
+                        ? m.get("value") + " " + m.get("unit") : v;
+                System.out.printf("  %-40s %s%n", k, val);
+            }
+        });
     }
 
     private static String defaultName(Path caseFile) {

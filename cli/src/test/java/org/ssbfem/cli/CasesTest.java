@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.ssbfem.post.Summary;
 import org.ssbfem.solver.study.CaseRunner;
@@ -39,13 +40,25 @@ class CasesTest {
         return cases("slow");
     }
 
-    private static Stream<DynamicTest> cases(String tag) throws IOException {
+    @Test
+    void everyCaseHasItsExpectedNumbers() throws IOException {
+        for (Path f : caseFiles()) {
+            assertTrue(Files.exists(expectedFor(f)), f + " has no " + expectedFor(f).getFileName()
+                    + ": every case runs in the suite against stored numbers");
+        }
+    }
+
+    private static List<Path> caseFiles() throws IOException {
         Path root = Path.of(System.getProperty("ssbfem.repo", "..")).resolve("cases");
-        List<Path> files;
         try (Stream<Path> s = Files.walk(root, 2)) {
-            files = s.filter(p -> p.getFileName().toString().matches("case.*\\.yaml"))
+            return s.filter(p -> p.getFileName().toString().matches("case.*\\.yaml"))
                     .sorted(Comparator.naturalOrder()).toList();
         }
+    }
+
+    private static Stream<DynamicTest> cases(String tag) throws IOException {
+        Path root = Path.of(System.getProperty("ssbfem.repo", "..")).resolve("cases");
+        List<Path> files = caseFiles();
         return files.stream().filter(f -> tag.equals(tagOf(expectedFor(f))))
                 .map(f -> DynamicTest.dynamicTest(root.relativize(f).toString(), () -> check(f)));
     }

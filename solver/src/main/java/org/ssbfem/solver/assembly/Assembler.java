@@ -31,6 +31,7 @@ public final class Assembler {
     private final List<BoundaryLoop> boundaryLoops = new ArrayList<>();
     private final List<InterfaceLoop> interfaceLoops = new ArrayList<>();
     private final int cellDegree;
+    private final int straightDegree;
 
     /** Starts registering terms on {@code layout} with {@code constraints}. */
     public static AssemblerBuilder builder(FieldLayout layout, Constraints constraints) {
@@ -40,9 +41,12 @@ public final class Assembler {
     Assembler(AssemblerBuilder b) {
         this.layout = b.layout;
         this.ws = new Workspace(layout);
-        this.cellDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(b.cells.stream().map(r -> r.term()).toList());
-        PointSet cellPoints = PointSet.of(Quadrature.simplex(layout.mesh().dim(), cellDegree));
-        this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, cellPoints, layout.fieldCount());
+        List<Term> cellTerms = b.cells.stream().map(r -> (Term) r.term()).toList();
+        this.cellDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(cellTerms, layout.mesh().order());
+        this.straightDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(cellTerms, 1);
+        int dim = layout.mesh().dim();
+        this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, PointSet.of(Quadrature.simplex(dim, straightDegree)),
+                PointSet.of(Quadrature.simplex(dim, cellDegree)), layout.fieldCount());
         buildFacetLoops(b);
         Constraints cons = b.constraints;
         SparsityPattern p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
@@ -54,6 +58,10 @@ public final class Assembler {
         this.pattern = p;
         ws.reducedOf = cons.reducedMap();
         ws.pattern = p;
+        ws.positions = new CellPositions(p, ws.local.width);
+        if (b.scatterTable) {
+            ws.positions.tabulate(layout, ws.reducedOf);
+        }
     }
 
     private void buildFacetLoops(AssemblerBuilder b) {
@@ -63,7 +71,7 @@ public final class Assembler {
         if (facetTerms.isEmpty()) {
             return;
         }
-        int facetDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(facetTerms);
+        int facetDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(facetTerms, layout.mesh().order());
         VertexCells vc = VertexCells.of(layout.mesh());
         Map<String, List<AssemblerBuilder.BoundaryReg>> byGroup = new LinkedHashMap<>();
         b.boundaries.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
@@ -83,10 +91,11 @@ public final class Assembler {
         }
     }
 
-    private int degree(List<? extends Term> terms) {
+    /** The highest degree the terms ask for on cells of geometric order {@code order}. */
+    private int degree(List<? extends Term> terms, int order) {
         int d = 1;
         for (Term t : terms) {
-            d = Math.max(d, t.quadratureDegree(layout.maxDegree(), layout.mesh().order()));
+            d = Math.max(d, t.quadratureDegree(layout.maxDegree(), order));
         }
         return d;
     }
@@ -102,8 +111,14 @@ public final class Assembler {
     /** Number of reduced unknowns. */
     public int size() { return constraints.reducedSize(); }
 
-    /** Quadrature degree used on cells. */
+    /** Quadrature degree used on cells of the mesh order (all cells of a first-order mesh). */
     public int cellQuadratureDegree() { return cellDegree; }
+
+    /**
+     * Quadrature degree used on straight cells (affine map, constant Jacobian): the degree the terms
+     * ask for on first-order geometry. Equal to {@link #cellQuadratureDegree()} on a first-order mesh.
+     */
+    public int straightCellQuadratureDegree() { return straightDegree; }
 
     /** A zero matrix on {@link #pattern()}. */
     public SparseMatrix newMatrix() { return new SparseMatrix(pattern); }

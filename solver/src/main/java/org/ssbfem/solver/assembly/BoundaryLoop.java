@@ -62,7 +62,7 @@ final class BoundaryLoop {
                 int r = cr[c];
                 ws.sides[0].compute(c, facetPoints.points(sides.localVertices(), sides.localVertexOffset(f, s)),
                         needed[r], ws.full, ws.history);
-                ws.local.clear();
+                ws.local.clear(1);
                 ws.mapRows(0, needed[r]);
                 for (Binding b : byRegion[r]) {
                     b.run();

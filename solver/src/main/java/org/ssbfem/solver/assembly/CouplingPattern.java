@@ -47,7 +47,7 @@ final class CouplingPattern {
     }
 
     /** Reduced rows of every field living on {@code cell}, -1 padded, at {@code out[offset..]}. */
-    private static void rowsOf(FieldLayout layout, int[] reducedOf, int cell, int[] out, int offset) {
+    static void rowsOf(FieldLayout layout, int[] reducedOf, int cell, int[] out, int offset) {
         int k = offset;
         for (int f = 0; f < layout.fieldCount(); f++) {
             var s = layout.space(f);

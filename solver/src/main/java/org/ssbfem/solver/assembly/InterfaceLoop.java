@@ -87,7 +87,7 @@ final class InterfaceLoop {
                         facetPoints.points(sides.localVertices(), sides.localVertexOffset(f, raw)),
                         needed[s], ws.full, ws.history);
             }
-            ws.local.clear();
+            ws.local.clear(2);
             ws.mapRows(0, needed[0]);
             ws.mapRows(1, needed[1]);
             for (Binding b : bindings) {

@@ -4,12 +4,14 @@ import java.util.Arrays;
 
 /**
  * The local residual and Jacobian of one cell or facet, blocked by side and field: entry
- * {@code side * width + fieldOffset[f] + a}. Also the reduced-row map used to scatter them and the
- * evaluation state (time, shift, whether a Jacobian is wanted) shared by all bindings.
+ * {@code side * width + fieldOffset[f] + a}; the Jacobian is row-major with {@link #stride} =
+ * sides * width columns (one side for cells and boundary facets, two for interface facets). Also
+ * the reduced-row map used to scatter them and the evaluation state (time, shift, whether a
+ * Jacobian is wanted) shared by all bindings.
  */
 final class LocalArrays {
     final int width;
-    final int stride;
+    int stride;
     final int[] fieldOffset;
     final double[] residual;
     final double[] jacobian;
@@ -32,13 +34,14 @@ final class LocalArrays {
         rows = new int[stride];
     }
 
-    /** Zeroes the values and marks every row unused. */
-    void clear() {
-        Arrays.fill(residual, 0.0);
+    /** Starts a cell ({@code sides} 1) or an interface facet (2): zeroes the values, marks every row unused. */
+    void clear(int sides) {
+        stride = sides * width;
+        Arrays.fill(residual, 0, stride, 0.0);
         if (wantJacobian) {
-            Arrays.fill(jacobian, 0.0);
+            Arrays.fill(jacobian, 0, stride * stride, 0.0);
         }
-        Arrays.fill(rows, -1);
+        Arrays.fill(rows, 0, stride, -1);
     }
 
     /** Sets the reduced rows of field values {@code v} on {@code side}. */

@@ -11,17 +11,20 @@ import org.ssbfem.solver.space.FieldLayout;
 
 /**
  * Geometry and field values of the cell on one side (a cell itself, or one side of a facet), with
- * the tabulations of every point set seen so far cached by identity. Scratch; not thread-safe.
+ * the tabulations of every point set seen so far cached by identity. Straight cells take the
+ * affine geometry path. Scratch; not thread-safe.
  */
 final class SideData {
     final CellGeometry geometry;
     final FieldValues[] fields;
     private final Mesh mesh;
+    private final boolean[] straight;
     private final Map<PointSet, Tabulation[]> tabulations = new IdentityHashMap<>();
     int cell = -1;
 
-    SideData(FieldLayout layout) {
+    SideData(FieldLayout layout, boolean[] straight) {
         this.mesh = layout.mesh();
+        this.straight = straight;
         this.geometry = new CellGeometry(mesh);
         this.fields = new FieldValues[layout.fieldCount()];
         for (int f = 0; f < fields.length; f++) {
@@ -34,14 +37,23 @@ final class SideData {
      * {@code points}.
      */
     void compute(int cell, PointSet points, boolean[] needed, double[] full, double[] history) {
+        compute(cell, tabulations(points), needed, full, history);
+    }
+
+    /** As {@link #compute(int, PointSet, boolean[], double[], double[])} with the tabulations of the points. */
+    void compute(int cell, Tabulation[] tabs, boolean[] needed, double[] full, double[] history) {
         this.cell = cell;
-        Tabulation[] tabs = tabulations.computeIfAbsent(points, SideData::tabulate);
-        geometry.compute(cell, tabs[mesh.order()]);
+        geometry.compute(cell, tabs[mesh.order()], straight[cell]);
         for (int f = 0; f < fields.length; f++) {
             if (needed[f]) {
                 fields[f].compute(cell, tabs[fields[f].space.degree()], geometry, full, history);
             }
         }
+    }
+
+    /** The tabulations of {@code points} indexed by degree (cached). */
+    Tabulation[] tabulations(PointSet points) {
+        return tabulations.computeIfAbsent(points, SideData::tabulate);
     }
 
     private static Tabulation[] tabulate(PointSet p) {

@@ -1,21 +1,24 @@
 package org.ssbfem.solver.assembly;
 
+import org.ssbfem.solver.fem.StraightCells;
 import org.ssbfem.solver.linalg.SparseMatrix;
 import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.space.FieldLayout;
 
 /**
  * The scratch state shared by the assembly loops: both sides' cell data, the local arrays, the
- * expanded solution and history, and the targets of the current assembly. Scatters the local
- * arrays into the reduced residual and matrix without allocating.
+ * expanded solution and history, which cells are straight, and the targets of the current
+ * assembly. Scatters the local arrays into the reduced residual and matrix without allocating.
  */
 final class Workspace {
     final LocalArrays local;
     final SideData[] sides;
     final double[] full;
     final double[] history;
+    final boolean[] straight;
     int[] reducedOf;
     SparsityPattern pattern;
+    CellPositions positions;
     double[] residual;
     SparseMatrix matrix;
 
@@ -25,7 +28,8 @@ final class Workspace {
             dofs[f] = layout.space(f).dofsPerCell();
         }
         this.local = new LocalArrays(dofs);
-        this.sides = new SideData[] {new SideData(layout), new SideData(layout)};
+        this.straight = StraightCells.of(layout.mesh());
+        this.sides = new SideData[] {new SideData(layout, straight), new SideData(layout, straight)};
         this.full = new double[layout.size()];
         this.history = new double[layout.size()];
     }
@@ -36,6 +40,41 @@ final class Workspace {
         for (int f = 0; f < needed.length; f++) {
             if (needed[f]) {
                 local.mapRows(side, f, fields[f], reducedOf);
+            }
+        }
+    }
+
+    /**
+     * Adds the local residual (and Jacobian when a matrix is set) of {@code cell} into the reduced
+     * system through the cell's precomputed matrix positions.
+     */
+    void scatterCell(int cell) {
+        int w = local.width;
+        int[] rows = local.rows;
+        double[] res = local.residual;
+        for (int i = 0; i < w; i++) {
+            int r = rows[i];
+            if (r >= 0) {
+                residual[r] += res[i];
+            }
+        }
+        if (matrix != null) {
+            addJacobian(positions.positions(cell, rows), positions.offset(cell), w);
+        }
+    }
+
+    private void addJacobian(int[] pos, int offset, int w) {
+        double[] values = matrix.values();
+        double[] jac = local.jacobian;
+        for (int i = 0; i < w; i++) {
+            if (local.rows[i] < 0) {
+                continue;
+            }
+            for (int j = 0, p = offset + i * w, l = i * w; j < w; j++) {
+                int k = pos[p + j];
+                if (k >= 0) {
+                    values[k] += jac[l + j];
+                }
             }
         }
     }

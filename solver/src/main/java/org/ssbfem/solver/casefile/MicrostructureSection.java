@@ -53,12 +53,15 @@ public final class MicrostructureSection {
         }
         String kind = d.choice("distribution", "lognormal", "lognormal", "normal");
         double mean = d.number("mean") * UM;
-        double sd = d.number("sd", 0) * UM;
-        double min = d.number("min", Math.max(0.5 * mean / UM, mean / UM - 3 * sd / UM)) * UM;
-        double max = d.number("max", mean / UM + 3 * sd / UM) * UM;
         if (!(mean > 0)) {
             throw d.error("mean", "mean radius must be positive", "give the mean particle radius in micrometres");
         }
+        double sd = d.number("sd", 0) * UM;
+        if (sd == 0) {
+            return SizeDistribution.list(path, mean);
+        }
+        double min = d.number("min", Math.max(0.5 * mean / UM, mean / UM - 3 * sd / UM)) * UM;
+        double max = d.number("max", mean / UM + 3 * sd / UM) * UM;
         return "normal".equals(kind) ? SizeDistribution.normal(path, mean, sd, min, max)
                 : SizeDistribution.lognormal(path, mean, sd, min, max);
     }

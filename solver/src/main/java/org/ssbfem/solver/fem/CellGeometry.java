@@ -25,6 +25,7 @@ public final class CellGeometry {
     private double[] jxw;
     private double[] normal;
     private int size;
+    private int jStride = 9;
     private int cell = -1;
 
     /** Scratch geometry for the cells of {@code mesh}. */
@@ -48,11 +49,30 @@ public final class CellGeometry {
      *                    changing sign), naming the cell
      */
     public void compute(int cell, Tabulation geometry) {
+        compute(cell, geometry, false);
+    }
+
+    /**
+     * As {@link #compute(int, Tabulation)}; with {@code straight} the cell must have an affine map
+     * ({@link StraightCells}): J, its inverse and determinant are then computed once from the
+     * vertices and shared by every point, and the edge nodes are not read. The results agree with
+     * the general path to round-off.
+     */
+    public void compute(int cell, Tabulation geometry, boolean straight) {
         this.cell = cell;
         size = geometry.size();
         if (det.length < size) {
             resize(size);
         }
+        if (straight) {
+            computeStraight(geometry.points());
+        } else {
+            computeCurved(geometry);
+        }
+    }
+
+    private void computeCurved(Tabulation geometry) {
+        jStride = 9;
         double[] coords = mesh.coords();
         for (int a = 0; a < nodes; a++) {
             System.arraycopy(coords, 3 * mesh.cellNode(cell, a), nodeX, 3 * a, 3);
@@ -61,14 +81,46 @@ public final class CellGeometry {
         for (int q = 0; q < size; q++) {
             mapPoint(q, geometry);
             double d = invert(q);
-            if (d == 0 || Double.isNaN(d) || d * det[0] < 0) {
-                throw new InputError("mesh cell " + cell, "degenerate or folded element (Jacobian determinant "
-                        + d + " at reference point " + q + ")", "remesh with better element quality or a finer size");
-            }
+            check(d, q);
             jxw[q] = Math.abs(d) * ps.weights()[q];
             if (ps.onFacet()) {
-                facetScale(q, ps.referenceNormal());
+                jxw[q] *= facetNormal(q, ps.referenceNormal());
             }
+        }
+    }
+
+    private void computeStraight(PointSet ps) {
+        jStride = 0;
+        double[] coords = mesh.coords();
+        int o = 3 * mesh.cellNode(cell, 0);
+        for (int k = 0; k < dim; k++) {
+            int v = 3 * mesh.cellNode(cell, k + 1);
+            for (int i = 0; i < dim; i++) {
+                jac[i * dim + k] = coords[v + i] - coords[o + i];
+            }
+        }
+        double d = invert(0);
+        check(d, 0);
+        double len = ps.onFacet() ? facetNormal(0, ps.referenceNormal()) : 1.0;
+        double[] xi = ps.points();
+        for (int q = 0; q < size; q++) {
+            for (int i = 0; i < 3; i++) {
+                double s = coords[o + i];
+                for (int k = 0; k < dim && i < dim; k++) {
+                    s += jac[i * dim + k] * xi[q * dim + k];
+                }
+                x[3 * q + i] = s;
+                normal[3 * q + i] = normal[i];
+            }
+            det[q] = d;
+            jxw[q] = Math.abs(d) * ps.weights()[q] * len;
+        }
+    }
+
+    private void check(double d, int q) {
+        if (d == 0 || Double.isNaN(d) || d * det[0] < 0) {
+            throw new InputError("mesh cell " + cell, "degenerate or folded element (Jacobian determinant "
+                    + d + " at reference point " + q + ")", "remesh with better element quality or a finer size");
         }
     }
 
@@ -125,13 +177,13 @@ public final class CellGeometry {
         return d;
     }
 
-    /** Nanson: n dA = |det J| J^-T N dA_ref. */
-    private void facetScale(int q, double[] refNormal) {
+    /** Nanson: n dA = |det J| J^-T N dA_ref; writes the unit normal at q, returns |J^-T N|. */
+    private double facetNormal(int q, double[] refNormal) {
         double len2 = 0;
         for (int i = 0; i < dim; i++) {
             double s = 0;
             for (int k = 0; k < dim; k++) {
-                s += invJac[q * 9 + k * dim + i] * refNormal[k];
+                s += invJac[q * jStride + k * dim + i] * refNormal[k];
             }
             normal[3 * q + i] = s;
             len2 += s * s;
@@ -140,7 +192,7 @@ public final class CellGeometry {
         for (int i = 0; i < dim; i++) {
             normal[3 * q + i] /= len;
         }
-        jxw[q] *= len;
+        return len;
     }
 
     /**
@@ -148,10 +200,14 @@ public final class CellGeometry {
      * {@link #compute}): {@code out[(q * nodes + a) * dim + i] = sum_k dN_a/dxi_k dxi_k/dx_i}, 1/m.
      */
     public void physicalGradients(Tabulation t, double[] out) {
+        if (dim == 3) {
+            physicalGradients3(t.nodes(), t.gradients(), out);
+            return;
+        }
         int n = t.nodes();
         double[] g = t.gradients();
         for (int q = 0; q < size; q++) {
-            int b = q * 9;
+            int b = q * jStride;
             for (int a = 0; a < n; a++) {
                 int o = (q * n + a) * dim;
                 for (int i = 0; i < dim; i++) {
@@ -161,6 +217,24 @@ public final class CellGeometry {
                     }
                     out[o + i] = s;
                 }
+            }
+        }
+    }
+
+    private void physicalGradients3(int n, double[] g, double[] out) {
+        double[] m = invJac;
+        for (int q = 0; q < size; q++) {
+            int b = q * jStride;
+            double m00 = m[b], m01 = m[b + 1], m02 = m[b + 2];
+            double m10 = m[b + 3], m11 = m[b + 4], m12 = m[b + 5];
+            double m20 = m[b + 6], m21 = m[b + 7], m22 = m[b + 8];
+            for (int o = q * n * 3, end = o + n * 3; o < end; o += 3) {
+                double g0 = g[o];
+                double g1 = g[o + 1];
+                double g2 = g[o + 2];
+                out[o] = g0 * m00 + g1 * m10 + g2 * m20;
+                out[o + 1] = g0 * m01 + g1 * m11 + g2 * m21;
+                out[o + 2] = g0 * m02 + g1 * m12 + g2 * m22;
             }
         }
     }
@@ -180,6 +254,9 @@ public final class CellGeometry {
     /** Cell of the last {@link #compute}. */
     public int cell() { return cell; }
 
+    /** True when the last {@link #compute} took the straight (affine) path. */
+    public boolean straight() { return jStride == 0; }
+
     /** Number of points of the last {@link #compute}. */
     public int size() { return size; }
 
@@ -193,10 +270,10 @@ public final class CellGeometry {
     public double detJ(int q) { return det[q]; }
 
     /** Jacobian entry {@code dx_i/dxi_k} at point {@code q}, m. */
-    public double jacobian(int q, int i, int k) { return jac[q * 9 + i * dim + k]; }
+    public double jacobian(int q, int i, int k) { return jac[q * jStride + i * dim + k]; }
 
     /** Inverse Jacobian entry {@code dxi_k/dx_i} at point {@code q}, 1/m. */
-    public double inverseJacobian(int q, int k, int i) { return invJac[q * 9 + k * dim + i]; }
+    public double inverseJacobian(int q, int k, int i) { return invJac[q * jStride + k * dim + i]; }
 
     /** Integration weight of point {@code q}: m^dim on cells, m^(dim-1) on facets. */
     public double weight(int q) { return jxw[q]; }

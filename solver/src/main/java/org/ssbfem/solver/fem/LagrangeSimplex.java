@@ -47,6 +47,12 @@ public final class LagrangeSimplex implements ReferenceElement {
         return CACHE[dim][degree];
     }
 
+    /** Vertex {@code k} (0 or 1) of edge {@code e} of the simplex of dimension {@code dim}, Gmsh order. */
+    static int edgeVertex(int dim, int e, int k) { return EDGES[dim][e][k]; }
+
+    /** Number of edges of the simplex of dimension {@code dim}. */
+    static int edgeCount(int dim) { return EDGES[dim].length; }
+
     @Override public int dim() { return dim; }
 
     @Override public int degree() { return degree; }

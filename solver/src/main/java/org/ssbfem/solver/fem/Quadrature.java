@@ -9,7 +9,9 @@ package org.ssbfem.solver.fem;
  *   <li>Degree 2: the symmetric 3-point triangle rule (Strang and Fix, An Analysis of the Finite
  *       Element Method, 1973, table 4.1) and 4-point tetrahedron rule (Keast, Comput. Methods Appl.
  *       Mech. Eng. 55, 1986, rule 2; Hammer, Marlowe and Stroud, Math. Comp. 10, 1956).</li>
- *   <li>Higher degrees, and lines: collapsed conical products of Gauss-Legendre and Gauss-Jacobi
+ *   <li>Degrees 4 and 5: the symmetric rules of {@link SymmetricRules} (6 and 7 triangle points,
+ *       14 tetrahedron points instead of 9 and 27 conical ones).</li>
+ *   <li>Higher degrees, degree 3, and lines: collapsed conical products of Gauss-Legendre and Gauss-Jacobi
  *       rules (Stroud, Approximate Calculation of Multiple Integrals, 1971, section 2.5; Karniadakis
  *       and Sherwin 2005, section 4.1): with {@code x = s (1-t)(1-u), y = t (1-u), z = u} the
  *       Jacobian is {@code (1-t)(1-u)^2}, absorbed into Gauss-Jacobi weights; {@code n} points per
@@ -53,7 +55,8 @@ public final class Quadrature {
         if (dim == 3 && degree == 2) {
             return tetrahedron4();
         }
-        return conical(dim, degree);
+        QuadratureRule symmetric = SymmetricRules.of(dim, degree);
+        return symmetric != null ? symmetric : conical(dim, degree);
     }
 
     private static QuadratureRule centroid(int dim) {

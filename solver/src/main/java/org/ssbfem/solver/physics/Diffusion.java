@@ -16,26 +16,38 @@ public final class Diffusion implements CellTerm {
     private final Coefficient k;
     private final PointFunction kOfX;
     private final boolean ownArgument;
+    private final boolean constantK;
 
-    private Diffusion(Coefficient k, PointFunction kOfX, boolean ownArgument) {
+    private Diffusion(Coefficient k, PointFunction kOfX, boolean ownArgument, boolean constantK) {
         this.k = k;
         this.kOfX = kOfX;
         this.ownArgument = ownArgument;
+        this.constantK = constantK;
     }
 
     /** Constant coefficient {@code k}. Slots: u. */
-    public static Diffusion constant(double k) { return new Diffusion(Coefficient.constant(k), null, true); }
+    public static Diffusion constant(double k) { return new Diffusion(Coefficient.constant(k), null, true, true); }
 
     /** Coefficient {@code k(u)} of the diffused field itself (D(c)). Slots: u. */
-    public static Diffusion of(Coefficient k) { return new Diffusion(k, null, true); }
+    public static Diffusion of(Coefficient k) { return new Diffusion(k, null, true, false); }
 
     /** Coefficient {@code k(w)} of another field (sigma_s(c)). Slots: u, w. */
-    public static Diffusion dependingOn(Coefficient k) { return new Diffusion(k, null, false); }
+    public static Diffusion dependingOn(Coefficient k) { return new Diffusion(k, null, false, false); }
 
     /** Coefficient {@code k(x, t)} given in space and time. Slots: u. */
-    public static Diffusion varying(PointFunction k) { return new Diffusion(null, k, true); }
+    public static Diffusion varying(PointFunction k) { return new Diffusion(null, k, true, false); }
 
     @Override public int slots() { return ownArgument ? 1 : 2; }
+
+    /**
+     * A constant coefficient on straight cells ({@code order} 1) integrates {@code grad v . grad u},
+     * of degree {@code 2p - 2}, exactly with degree {@code 2p - 2} (one point for P1, four for P2
+     * tetrahedra); otherwise the default.
+     */
+    @Override
+    public int quadratureDegree(int p, int order) {
+        return constantK && order == 1 ? Math.max(2 * p - 2, 1) : CellTerm.super.quadratureDegree(p, order);
+    }
 
     @Override
     public void add(QuadratureData in, LocalSystem out) {

@@ -60,6 +60,7 @@ public final class CaseRunner {
             throw e;
         }
         summary.quantity("wall_time", (System.nanoTime() - t0) * 1e-9, "s");
+        summary.quantity("peak_memory", PeakMemory.rssMegabytes(), "MB");
         summary.info("status", "complete");
         ctx.saveSummary();
         CaseReader.writeResolved(root, outDir.resolve("case.resolved.yaml"));

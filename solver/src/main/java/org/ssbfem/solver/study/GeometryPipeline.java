@@ -41,6 +41,7 @@ public final class GeometryPipeline {
      *     so that the study can read and check its own section first
      */
     public static Built build(RunContext ctx, Runnable beforeCompute) throws IOException {
+        boolean vtu = ctx.root().section("output").bool("mesh_vtu", true);
         CaseNode ms = ctx.root().section("microstructure");
         String source = ms.choice("source", "generate", MicrostructureSources.NAMES);
         if ("gmsh_mesh".equals(source)) {
@@ -49,7 +50,7 @@ public final class GeometryPipeline {
             beforeCompute.run();
             Mesh mesh = MshReader.read(file, scale);
             MeshSummaries.mesh(ctx.summary(), mesh);
-            writeVtu(ctx, mesh);
+            writeVtu(ctx, mesh, vtu);
             return new Built(mesh, null);
         }
         MicrostructureSources.Prepared prepared = MicrostructureSources.prepare(ctx, ms, source);
@@ -61,13 +62,13 @@ public final class GeometryPipeline {
         ctx.summary().quantity("time.meshing", (System.nanoTime() - t0) * 1e-9, "s");
         MeshSummaries.report(ctx.summary(), result.report());
         MeshSummaries.mesh(ctx.summary(), result.mesh());
-        writeVtu(ctx, result.mesh());
+        writeVtu(ctx, result.mesh(), vtu);
         ctx.saveSummary();
         return new Built(result.mesh(), micro);
     }
 
-    private static void writeVtu(RunContext ctx, Mesh mesh) throws IOException {
-        if (ctx.root().section("output").bool("mesh_vtu", true)) {
+    private static void writeVtu(RunContext ctx, Mesh mesh, boolean vtu) throws IOException {
+        if (vtu) {
             VtuWriter.of(mesh).regionIds().write(ctx.out("mesh.vtu"));
             LOG.info("wrote {}", ctx.out("mesh.vtu"));
         }

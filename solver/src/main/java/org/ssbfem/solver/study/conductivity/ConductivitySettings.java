@@ -21,7 +21,7 @@ import org.ssbfem.solver.casefile.CaseNode;
  *   <li>{@code degree}: Lagrange degree, 1 or 2 [1]; 2 needs {@code mesh.order: 2};</li>
  *   <li>{@code applied_V}: potential difference between the plates, V [1]; the results do not
  *       depend on it (the problem is linear), only the potential and current fields do;</li>
- *   <li>{@code solver}: the linear solver ({@link SolverChoice}) [mtj, cg + ilu0, rtol 1e-10];</li>
+ *   <li>{@code solver}: the linear solver ({@link SolverChoice}) [mtj, cg + jacobi, rtol 1e-10];</li>
  *   <li>{@code vtu}: write {@code conductivity_<transport>_<dir>.vtu} files [true].</li>
  * </ul>
  *

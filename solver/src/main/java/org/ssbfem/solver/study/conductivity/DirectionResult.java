@@ -21,10 +21,13 @@ import org.ssbfem.solver.linalg.SolveReport;
  * @param reason why the effective conductivity is zero, or null when a cluster spans the box
  * @param potentialV potential per space dof, V
  * @param field current density and dissipated power
+ * @param wallSeconds wall time of the whole direction (plates, clusters, elimination, solve,
+ *     reactions, current field), s
  */
 public record DirectionResult(Axis axis, double appliedV, double lengthM, double areaM2, double currentLowA,
                               double currentHighA, Clusters.Classification clusters, SolveReport solve,
-                              String reason, double[] potentialV, CurrentField field) {
+                              String reason, double[] potentialV, CurrentField field,
+                              double wallSeconds) {
 
     /** True when a cluster connects the plates. */
     public boolean spans() { return reason == null; }

@@ -29,6 +29,7 @@ final class DirectionSolve {
      */
     static DirectionResult run(ConductionSystem system, Clusters clusters, MeshMeasures m, Axis axis,
                                double appliedV, LinearSolver solver) {
+        long t0 = System.nanoTime();
         FunctionSpace space = system.space();
         Plates plates = Plates.find(space, m, axis.index());
         Clusters.Classification cls = clusters.classify(plates, m);
@@ -45,7 +46,7 @@ final class DirectionSolve {
         double[] potential = system.toDofs(x);
         String reason = spans ? null : blocked(space, cls, axis);
         DirectionResult r = new DirectionResult(axis, appliedV, m.extent(axis.index()), m.faceArea(axis.index()), low,
-                high, cls, report, reason, potential, CurrentField.of(system, potential));
+                high, cls, report, reason, potential, CurrentField.of(system, potential), (System.nanoTime() - t0) * 1e-9);
         LOG.info("{} in {}: sigma_eff {} S/m (energy {}), plate currents {} / {} A{}", space.regions(), axis.key(),
                 r.sigmaEffSPerM(), r.sigmaEnergySPerM(), high, low, report == null ? ", " + reason
                         : ", " + report.iterations() + " iterations");

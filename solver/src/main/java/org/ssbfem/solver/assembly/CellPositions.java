@@ -1,0 +1,108 @@
+package org.ssbfem.solver.assembly;
+
+import org.ssbfem.mesh.Mesh;
+import org.ssbfem.solver.linalg.SparsityPattern;
+import org.ssbfem.solver.space.FieldLayout;
+
+/**
+ * Where the local Jacobian entries of a cell go in the matrix values: position of (rows[i],
+ * rows[j]) in the pattern's column array, -1 where a row is not an unknown. Found by merging the
+ * cell's sorted columns with each CSR row (no binary search), and optionally tabulated for every
+ * cell once, so that scattering a cell is a plain array add. The table holds {@code width^2} ints
+ * per cell (535k P2 tetrahedra: 214 MB) and is built only below {@link #MAX_TABLE_ENTRIES}.
+ */
+final class CellPositions {
+    /** Largest table built, in entries (4 bytes each). */
+    static final long MAX_TABLE_ENTRIES = 1L << 26;
+
+    private final int[] rowPtr;
+    private final int[] colIdx;
+    private final int width;
+    private final int[] order;
+    private final int[] scratch;
+    private int[] table;
+
+    CellPositions(SparsityPattern pattern, int width) {
+        this.rowPtr = pattern.rowPtr();
+        this.colIdx = pattern.colIdx();
+        this.width = width;
+        this.order = new int[width];
+        this.scratch = new int[width * width];
+    }
+
+    /** Tabulates the positions of every cell of {@code layout}'s mesh when small enough; true if built. */
+    boolean tabulate(FieldLayout layout, int[] reducedOf) {
+        Mesh mesh = layout.mesh();
+        if ((long) mesh.cellCount() * width * width > MAX_TABLE_ENTRIES) {
+            return false;
+        }
+        int[] t = new int[mesh.cellCount() * width * width];
+        int[] rows = new int[width];
+        for (int c = 0; c < mesh.cellCount(); c++) {
+            CouplingPattern.rowsOf(layout, reducedOf, c, rows, 0);
+            merge(rows, t, c * width * width);
+        }
+        table = t;
+        return true;
+    }
+
+    /** True when the positions of every cell are tabulated. */
+    boolean tabulated() { return table != null; }
+
+    /**
+     * The array holding the positions of {@code cell} whose rows are {@code rows}, starting at
+     * {@link #offset(int)}: the table, or scratch filled now.
+     */
+    int[] positions(int cell, int[] rows) {
+        if (table != null) {
+            return table;
+        }
+        merge(rows, scratch, 0);
+        return scratch;
+    }
+
+    /** Offset of {@code cell}'s entries in the array returned by {@link #positions}. */
+    int offset(int cell) { return table != null ? cell * width * width : 0; }
+
+    /** Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]}. */
+    void merge(int[] rows, int[] out, int offset) {
+        sortByRow(rows);
+        for (int i = 0; i < width; i++) {
+            int r = rows[i];
+            int base = offset + i * width;
+            if (r < 0) {
+                java.util.Arrays.fill(out, base, base + width, -1);
+                continue;
+            }
+            int k = rowPtr[r];
+            int end = rowPtr[r + 1];
+            for (int t = 0; t < width; t++) {
+                int j = order[t];
+                int c = rows[j];
+                if (c < 0) {
+                    out[base + j] = -1;
+                    continue;
+                }
+                while (k < end && colIdx[k] < c) {
+                    k++;
+                }
+                if (k == end || colIdx[k] != c) {
+                    throw new IllegalStateException("entry (" + r + "," + c + ") missing from the pattern");
+                }
+                out[base + j] = k;
+            }
+        }
+    }
+
+    /** Fills {@code order} with the local indices sorted by row (insertion sort; width is small). */
+    private void sortByRow(int[] rows) {
+        for (int i = 0; i < width; i++) {
+            int j = i;
+            while (j > 0 && rows[order[j - 1]] > rows[i]) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+    }
+}
