@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what ssbfem needs and is missing: a JDK (17 or newer), Maven, Gmsh (runtime library
-# and command-line program) and, with --tests, ParaView's Python modules (used by one test to read
-# our .vtu files with ParaView's own reader). Debian 12 / Ubuntu 24.04; uses sudo when not root.
+# and command-line program) and, with --tests, ParaView's Python modules (tests read our .vtu files
+# with ParaView's own reader) and PETSc (the optional solver backend, whose tests run in CI).
+# Debian 12 / Ubuntu 24.04; uses sudo when not root.
 # Idempotent: installs nothing when everything is there.
 set -euo pipefail
 
@@ -23,6 +24,9 @@ command -v gmsh >/dev/null 2>&1 || missing+=(gmsh)
 ldconfig -p 2>/dev/null | grep -q 'libgmsh\.so ' || missing+=(libgmsh-dev)
 if [ "$want_tests" = 1 ] && ! /usr/bin/python3 -c 'import vtkmodules.vtkIOXML' >/dev/null 2>&1; then
   missing+=(python3-paraview)
+fi
+if [ "$want_tests" = 1 ] && ! ldconfig -p 2>/dev/null | grep -q 'libpetsc_real\.so'; then
+  missing+=(petsc-dev)
 fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
