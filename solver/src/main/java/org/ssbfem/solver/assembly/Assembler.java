@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.ssbfem.solver.fem.PointSet;
 import org.ssbfem.solver.fem.Quadrature;
+import org.ssbfem.solver.fem.StraightCells;
 import org.ssbfem.solver.fem.VertexCells;
 import org.ssbfem.solver.linalg.SparseMatrix;
 import org.ssbfem.solver.linalg.SparsityPattern;
@@ -17,6 +18,15 @@ import org.ssbfem.solver.space.FieldLayout;
  * The one place where terms meet the mesh: loops over cells, boundary facets and interface facets,
  * evaluates geometry once per cell (or facet side), gathers the local unknowns, calls the terms and
  * scatters into the reduced residual and a {@link SparseMatrix} on a pattern built once.
+ *
+ * <p>Fast paths, all here and none in the terms: straight cells ({@link StraightCells}: every cell
+ * of a first-order mesh, most of a curved second-order one) compute their constant Jacobian once
+ * and use the quadrature degree the terms ask for on first-order geometry, e.g. 4 points instead
+ * of 14 for a constant-coefficient P2 diffusion; curved cells stay isoparametric at the degree of
+ * the mesh order. Terms add whole point blocks through {@link LocalSystem}'s block methods;
+ * Jacobian entries go to the matrix through per-cell positions (kept as a table from the second
+ * Jacobian assembly on); a problem whose terms all have constant Jacobians assembles its
+ * Jacobian once ({@link Term#constantJacobian()}).
  *
  * <p>Unknowns are the reduced ones of {@link #constraints()} (possibly renumbered). The loops
  * allocate nothing. Evaluation state ({@link #setTime}, {@link #setShift}, {@link #setHistory}) is
@@ -32,6 +42,8 @@ public final class Assembler {
     private final List<InterfaceLoop> interfaceLoops = new ArrayList<>();
     private final int cellDegree;
     private final int straightDegree;
+    private final JacobianReuse reuse;
+    private int jacobianAssemblies;
 
     /** Starts registering terms on {@code layout} with {@code constraints}. */
     public static AssemblerBuilder builder(FieldLayout layout, Constraints constraints) {
@@ -40,10 +52,10 @@ public final class Assembler {
 
     Assembler(AssemblerBuilder b) {
         this.layout = b.layout;
-        this.ws = new Workspace(layout);
+        this.ws = new Workspace(layout, b.affine);
         List<Term> cellTerms = b.cells.stream().map(r -> (Term) r.term()).toList();
         this.cellDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(cellTerms, layout.mesh().order());
-        this.straightDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(cellTerms, 1);
+        this.straightDegree = b.quadratureDegree > 0 || !b.affine ? cellDegree : degree(cellTerms, 1);
         int dim = layout.mesh().dim();
         this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, PointSet.of(Quadrature.simplex(dim, straightDegree)),
                 PointSet.of(Quadrature.simplex(dim, cellDegree)), layout.fieldCount());
@@ -58,10 +70,16 @@ public final class Assembler {
         this.pattern = p;
         ws.reducedOf = cons.reducedMap();
         ws.pattern = p;
-        ws.positions = new CellPositions(p, ws.local.width);
-        if (b.scatterTable) {
-            ws.positions.tabulate(layout, ws.reducedOf);
-        }
+        ws.positions = new CellPositions(p, ws.local.width, layout.mesh().cellCount(), b.scatterTable);
+        this.reuse = new JacobianReuse(allConstantJacobians(b));
+    }
+
+    private static boolean allConstantJacobians(AssemblerBuilder b) {
+        List<Term> all = new ArrayList<>();
+        b.cells.forEach(r -> all.add(r.term()));
+        b.boundaries.forEach(r -> all.add(r.term()));
+        b.interfaces.forEach(r -> all.add(r.term()));
+        return !all.isEmpty() && all.stream().allMatch(Term::constantJacobian);
     }
 
     private void buildFacetLoops(AssemblerBuilder b) {
@@ -138,11 +156,14 @@ public final class Assembler {
             throw new IllegalArgumentException("history length " + full.length + " != " + ws.history.length);
         }
         System.arraycopy(full, 0, ws.history, 0, full.length);
+        ws.historySet = true;
     }
 
     /**
      * Assembles the residual and, when {@code jacobian} is not null, the Jacobian at the reduced
-     * unknowns {@code u}. Both outputs are overwritten; {@code u} is not modified.
+     * unknowns {@code u}. Both outputs are overwritten; {@code u} is not modified. When every term
+     * has a constant Jacobian and {@code jacobian} still holds the one this assembler wrote last,
+     * only the residual is assembled.
      *
      * @param u reduced unknowns, {@link #size()}
      * @param residual receives F(u), {@link #size()}
@@ -152,20 +173,30 @@ public final class Assembler {
         if (jacobian != null && jacobian.pattern() != pattern) {
             throw new IllegalArgumentException("matrix is not on this assembler's pattern");
         }
+        SparseMatrix target = reuse.holds(jacobian) ? null : jacobian;
         constraints.expand(u, ws.full);
         Arrays.fill(residual, 0, size(), 0.0);
-        if (jacobian != null) {
-            jacobian.zero();
+        if (target != null) {
+            target.zero();
+            ws.positions.startAssembly();
         }
         ws.residual = residual;
-        ws.matrix = jacobian;
-        ws.local.wantJacobian = jacobian != null;
+        ws.matrix = target;
+        ws.local.wantJacobian = target != null;
         cellLoop.run(ws);
         boundaryLoops.forEach(l -> l.run(ws));
         interfaceLoops.forEach(l -> l.run(ws));
         ws.residual = null;
         ws.matrix = null;
+        if (target != null) {
+            ws.positions.finishAssembly();
+            reuse.remember(target);
+            jacobianAssemblies++;
+        }
     }
+
+    /** Number of assemblies that computed a Jacobian (not counting reused ones). */
+    int jacobianAssemblies() { return jacobianAssemblies; }
 
     /** The global (layout) vector of the last assembly's unknowns, fixed values included (a copy). */
     public double[] lastFullVector() { return ws.full.clone(); }

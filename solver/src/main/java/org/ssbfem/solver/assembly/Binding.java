@@ -76,4 +76,85 @@ final class Binding implements QuadratureData, LocalSystem {
     }
 
     @Override public boolean wantsJacobian() { return local.wantJacobian; }
+
+    @Override
+    public void addFlux(QuadratureData in, int s, int q, double c, double vx, double vy, double vz) {
+        if (in != this || slot[s].dim != 3) {
+            LocalSystem.super.addFlux(in, s, q, c, vx, vy, vz);
+            return;
+        }
+        FieldValues r = slot[s];
+        double[] g = r.grad;
+        double[] res = local.residual;
+        double x = c * vx;
+        double y = c * vy;
+        double z = c * vz;
+        for (int a = 0, o = slotOffset[s], ia = q * r.n * 3; a < r.n; a++, ia += 3) {
+            res[o + a] += x * g[ia] + y * g[ia + 1] + z * g[ia + 2];
+        }
+    }
+
+    @Override
+    public void addStiffness(QuadratureData in, int rs, int cs, int q, double c) {
+        if (in != this || slot[rs].dim != 3) {
+            LocalSystem.super.addStiffness(in, rs, cs, q, c);
+            return;
+        }
+        FieldValues r = slot[rs];
+        FieldValues k = slot[cs];
+        double[] gr = r.grad;
+        double[] gc = k.grad;
+        double[] jac = local.jacobian;
+        int m = k.n;
+        for (int a = 0; a < r.n; a++) {
+            int ia = (q * r.n + a) * 3;
+            double x = c * gr[ia];
+            double y = c * gr[ia + 1];
+            double z = c * gr[ia + 2];
+            int row = (slotOffset[rs] + a) * local.stride + slotOffset[cs];
+            for (int b = 0, jb = q * m * 3; b < m; b++, jb += 3) {
+                jac[row + b] += x * gc[jb] + y * gc[jb + 1] + z * gc[jb + 2];
+            }
+        }
+    }
+
+    @Override
+    public void addGradientValue(QuadratureData in, int rs, int cs, int q, double c, double vx, double vy,
+                                 double vz) {
+        if (in != this || slot[rs].dim != 3) {
+            LocalSystem.super.addGradientValue(in, rs, cs, q, c, vx, vy, vz);
+            return;
+        }
+        FieldValues r = slot[rs];
+        FieldValues k = slot[cs];
+        double[] jac = local.jacobian;
+        int m = k.n;
+        for (int a = 0; a < r.n; a++) {
+            int ia = (q * r.n + a) * 3;
+            double ca = c * (r.grad[ia] * vx + r.grad[ia + 1] * vy + r.grad[ia + 2] * vz);
+            int row = (slotOffset[rs] + a) * local.stride + slotOffset[cs];
+            for (int b = 0; b < m; b++) {
+                jac[row + b] += ca * k.phi[q * m + b];
+            }
+        }
+    }
+
+    @Override
+    public void addMass(QuadratureData in, int rs, int cs, int q, double c) {
+        if (in != this) {
+            LocalSystem.super.addMass(in, rs, cs, q, c);
+            return;
+        }
+        FieldValues r = slot[rs];
+        FieldValues k = slot[cs];
+        double[] jac = local.jacobian;
+        int m = k.n;
+        for (int a = 0; a < r.n; a++) {
+            double ca = c * r.phi[q * r.n + a];
+            int row = (slotOffset[rs] + a) * local.stride + slotOffset[cs];
+            for (int b = 0; b < m; b++) {
+                jac[row + b] += ca * k.phi[q * m + b];
+            }
+        }
+    }
 }

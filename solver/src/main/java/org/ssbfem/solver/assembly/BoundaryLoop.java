@@ -61,7 +61,7 @@ final class BoundaryLoop {
                 }
                 int r = cr[c];
                 ws.sides[0].compute(c, facetPoints.points(sides.localVertices(), sides.localVertexOffset(f, s)),
-                        needed[r], ws.full, ws.history);
+                        needed[r], ws.full, ws.historyOrNull());
                 ws.local.clear(1);
                 ws.mapRows(0, needed[r]);
                 for (Binding b : byRegion[r]) {

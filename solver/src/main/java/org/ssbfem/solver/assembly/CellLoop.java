@@ -50,7 +50,7 @@ final class CellLoop {
                 continue;
             }
             boolean[] need = needed[cr[c]];
-            side.compute(c, straight[c] ? straightTabs : curvedTabs, need, ws.full, ws.history);
+            side.compute(c, straight[c] ? straightTabs : curvedTabs, need, ws.full, ws.historyOrNull());
             ws.local.clear(1);
             ws.mapRows(0, need);
             for (Binding b : bs) {

@@ -1,49 +1,55 @@
 package org.ssbfem.solver.assembly;
 
-import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.linalg.SparsityPattern;
-import org.ssbfem.solver.space.FieldLayout;
 
 /**
  * Where the local Jacobian entries of a cell go in the matrix values: position of (rows[i],
  * rows[j]) in the pattern's column array, -1 where a row is not an unknown. Found by merging the
- * cell's sorted columns with each CSR row (no binary search), and optionally tabulated for every
- * cell once, so that scattering a cell is a plain array add. The table holds {@code width^2} ints
- * per cell (535k P2 tetrahedra: 214 MB) and is built only below {@link #MAX_TABLE_ENTRIES}.
+ * cell's sorted columns with each CSR row (no binary search). When enabled, the positions of every
+ * cell are kept from the second Jacobian assembly on (filled while it scatters), so that later
+ * scatters are a plain array add; a single assembly never pays for the table. The table holds
+ * {@code width^2} ints per cell (535k P2 tetrahedra: 214 MB) and is kept only below
+ * {@link #MAX_TABLE_ENTRIES}.
  */
 final class CellPositions {
-    /** Largest table built, in entries (4 bytes each). */
+    /** Largest table kept, in entries (4 bytes each). */
     static final long MAX_TABLE_ENTRIES = 1L << 26;
 
     private final int[] rowPtr;
     private final int[] colIdx;
     private final int width;
+    private final int cells;
+    private final boolean keep;
     private final int[] order;
     private final int[] scratch;
+    private int assemblies;
+    private int[] filling;
     private int[] table;
 
-    CellPositions(SparsityPattern pattern, int width) {
+    /** @param keep whether to keep a table of every cell's positions (if small enough) */
+    CellPositions(SparsityPattern pattern, int width, int cells, boolean keep) {
         this.rowPtr = pattern.rowPtr();
         this.colIdx = pattern.colIdx();
         this.width = width;
+        this.cells = cells;
+        this.keep = keep && (long) cells * width * width <= MAX_TABLE_ENTRIES;
         this.order = new int[width];
         this.scratch = new int[width * width];
     }
 
-    /** Tabulates the positions of every cell of {@code layout}'s mesh when small enough; true if built. */
-    boolean tabulate(FieldLayout layout, int[] reducedOf) {
-        Mesh mesh = layout.mesh();
-        if ((long) mesh.cellCount() * width * width > MAX_TABLE_ENTRIES) {
-            return false;
+    /** Called before each Jacobian assembly: the second one fills the table. */
+    void startAssembly() {
+        if (keep && table == null && ++assemblies == 2) {
+            filling = new int[cells * width * width];
         }
-        int[] t = new int[mesh.cellCount() * width * width];
-        int[] rows = new int[width];
-        for (int c = 0; c < mesh.cellCount(); c++) {
-            CouplingPattern.rowsOf(layout, reducedOf, c, rows, 0);
-            merge(rows, t, c * width * width);
+    }
+
+    /** Called after a Jacobian assembly completed: a filled table is used from now on. */
+    void finishAssembly() {
+        if (filling != null) {
+            table = filling;
+            filling = null;
         }
-        table = t;
-        return true;
     }
 
     /** True when the positions of every cell are tabulated. */
@@ -51,18 +57,19 @@ final class CellPositions {
 
     /**
      * The array holding the positions of {@code cell} whose rows are {@code rows}, starting at
-     * {@link #offset(int)}: the table, or scratch filled now.
+     * {@link #offset(int)}: the table, or the table being filled, or scratch.
      */
     int[] positions(int cell, int[] rows) {
         if (table != null) {
             return table;
         }
-        merge(rows, scratch, 0);
-        return scratch;
+        int[] out = filling != null ? filling : scratch;
+        merge(rows, out, offset(cell));
+        return out;
     }
 
     /** Offset of {@code cell}'s entries in the array returned by {@link #positions}. */
-    int offset(int cell) { return table != null ? cell * width * width : 0; }
+    int offset(int cell) { return table != null || filling != null ? cell * width * width : 0; }
 
     /** Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]}. */
     void merge(int[] rows, int[] out, int offset) {

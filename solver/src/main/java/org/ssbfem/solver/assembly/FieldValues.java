@@ -36,7 +36,8 @@ final class FieldValues {
 
     /**
      * Evaluates the field on {@code cell} at the points of {@code tab} (geometry already computed
-     * at the same points) from the global vectors {@code full} and {@code history}.
+     * at the same points) from the global vectors {@code full} and {@code history} (null: no
+     * history was ever set, the history values stay zero).
      */
     void compute(int cell, Tabulation tab, CellGeometry geometry, double[] full, double[] history) {
         size = tab.size();
@@ -52,24 +53,33 @@ final class FieldValues {
             int g = globalOffset + space.cellDof(cell, a);
             globalDofs[a] = g;
             uLocal[a] = full[g];
-            hLocal[a] = history[g];
+        }
+        interpolate(uLocal, u);
+        if (history != null) {
+            for (int a = 0; a < n; a++) {
+                hLocal[a] = history[globalDofs[a]];
+            }
+            interpolate(hLocal, hist);
         }
         for (int q = 0; q < size; q++) {
-            double v = 0;
-            double h = 0;
-            for (int a = 0; a < n; a++) {
-                v += phi[q * n + a] * uLocal[a];
-                h += phi[q * n + a] * hLocal[a];
-            }
-            u[q] = v;
-            hist[q] = h;
             for (int i = 0; i < dim; i++) {
                 double s = 0;
-                for (int a = 0; a < n; a++) {
-                    s += grad[(q * n + a) * dim + i] * uLocal[a];
+                for (int a = 0, o = q * n * dim + i; a < n; a++, o += dim) {
+                    s += grad[o] * uLocal[a];
                 }
                 gradU[q * dim + i] = s;
             }
+        }
+    }
+
+    /** {@code out[q] = sum_a phi_a(q) local[a]}. */
+    private void interpolate(double[] local, double[] out) {
+        for (int q = 0; q < size; q++) {
+            double v = 0;
+            for (int a = 0, o = q * n; a < n; a++) {
+                v += phi[o + a] * local[a];
+            }
+            out[q] = v;
         }
     }
 }

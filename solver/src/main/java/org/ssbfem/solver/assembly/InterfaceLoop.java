@@ -85,7 +85,7 @@ final class InterfaceLoop {
                 int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
                 ws.sides[s].compute(sides.cell(f, raw),
                         facetPoints.points(sides.localVertices(), sides.localVertexOffset(f, raw)),
-                        needed[s], ws.full, ws.history);
+                        needed[s], ws.full, ws.historyOrNull());
             }
             ws.local.clear(2);
             ws.mapRows(0, needed[0]);

@@ -12,14 +12,26 @@ public interface Term {
     int slots();
 
     /**
-     * Quadrature degree the term needs for fields of polynomial degree {@code p} on a mesh of
-     * geometric order {@code order}; the assembler uses the highest over its terms. The default,
+     * Quadrature degree the term needs for fields of polynomial degree {@code p} on cells of
+     * geometric order {@code order}: 1 for straight cells (all cells of a first-order mesh, and the
+     * cells of a second-order mesh whose edge nodes sit at edge midpoints), the mesh order for the
+     * others. The assembler uses the highest over its terms for each kind of cell. The default,
      * {@code 2p + order - 1}, integrates mass and stiffness terms exactly on straight cells and
      * keeps the optimal convergence orders on curved ones (checked by the manufactured-solution
      * tests); terms with strongly nonlinear integrands (exponentials) ask for more.
      */
     default int quadratureDegree(int p, int order) {
         return 2 * p + order - 1;
+    }
+
+    /**
+     * True when the term's Jacobian depends on nothing the assembler changes: not on the unknowns,
+     * the time, the time-derivative shift or the history (a linear term with constant coefficients,
+     * or a given source). When every term of an assembler says so, a Jacobian it assembled is
+     * reused as long as the caller passes the same matrix with unchanged values. Default false.
+     */
+    default boolean constantJacobian() {
+        return false;
     }
 
     /** Adds the residual and, if {@code out.wantsJacobian()}, the Jacobian at the given data. */

@@ -16,23 +16,28 @@ final class Workspace {
     final double[] full;
     final double[] history;
     final boolean[] straight;
+    boolean historySet;
     int[] reducedOf;
     SparsityPattern pattern;
     CellPositions positions;
     double[] residual;
     SparseMatrix matrix;
 
-    Workspace(FieldLayout layout) {
+    /** @param affine whether straight cells take the affine geometry path (false: every cell isoparametric) */
+    Workspace(FieldLayout layout, boolean affine) {
         int[] dofs = new int[layout.fieldCount()];
         for (int f = 0; f < dofs.length; f++) {
             dofs[f] = layout.space(f).dofsPerCell();
         }
         this.local = new LocalArrays(dofs);
-        this.straight = StraightCells.of(layout.mesh());
+        this.straight = affine ? StraightCells.of(layout.mesh()) : new boolean[layout.mesh().cellCount()];
         this.sides = new SideData[] {new SideData(layout, straight), new SideData(layout, straight)};
         this.full = new double[layout.size()];
         this.history = new double[layout.size()];
     }
+
+    /** The history vector, or null while none was set (history values are then zero). */
+    double[] historyOrNull() { return historySet ? history : null; }
 
     /** Maps the rows of the fields flagged in {@code needed} on {@code side}. */
     void mapRows(int side, boolean[] needed) {
@@ -45,8 +50,8 @@ final class Workspace {
     }
 
     /**
-     * Adds the local residual (and Jacobian when a matrix is set) of {@code cell} into the reduced
-     * system through the cell's precomputed matrix positions.
+     * Adds the local residual (and Jacobian when a matrix is set) of {@code cell}, one side of
+     * local arrays, into the reduced system through the cell's matrix positions.
      */
     void scatterCell(int cell) {
         int w = local.width;
@@ -70,7 +75,7 @@ final class Workspace {
             if (local.rows[i] < 0) {
                 continue;
             }
-            for (int j = 0, p = offset + i * w, l = i * w; j < w; j++) {
+            for (int j = 0, p = offset + i * w, l = i * local.stride; j < w; j++) {
                 int k = pos[p + j];
                 if (k >= 0) {
                     values[k] += jac[l + j];

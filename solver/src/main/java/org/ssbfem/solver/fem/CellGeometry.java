@@ -125,6 +125,10 @@ public final class CellGeometry {
     }
 
     private void mapPoint(int q, Tabulation t) {
+        if (dim == 3) {
+            mapPoint3(q, t);
+            return;
+        }
         int n = t.nodes();
         double[] v = t.values();
         double[] g = t.gradients();
@@ -145,6 +149,49 @@ public final class CellGeometry {
                 jac[jb + i * dim + k] = s;
             }
         }
+    }
+
+    /** {@link #mapPoint} for tetrahedra: one pass over the nodes, sums in registers. */
+    private void mapPoint3(int q, Tabulation t) {
+        int n = t.nodes();
+        double[] v = t.values();
+        double[] g = t.gradients();
+        double x0 = 0, x1 = 0, x2 = 0;
+        double j00 = 0, j01 = 0, j02 = 0, j10 = 0, j11 = 0, j12 = 0, j20 = 0, j21 = 0, j22 = 0;
+        for (int a = 0, o = q * n * 3; a < n; a++, o += 3) {
+            double na = v[q * n + a];
+            double xa = nodeX[3 * a];
+            double ya = nodeX[3 * a + 1];
+            double za = nodeX[3 * a + 2];
+            double g0 = g[o];
+            double g1 = g[o + 1];
+            double g2 = g[o + 2];
+            x0 += na * xa;
+            x1 += na * ya;
+            x2 += na * za;
+            j00 += xa * g0;
+            j01 += xa * g1;
+            j02 += xa * g2;
+            j10 += ya * g0;
+            j11 += ya * g1;
+            j12 += ya * g2;
+            j20 += za * g0;
+            j21 += za * g1;
+            j22 += za * g2;
+        }
+        x[3 * q] = x0;
+        x[3 * q + 1] = x1;
+        x[3 * q + 2] = x2;
+        int b = q * 9;
+        jac[b] = j00;
+        jac[b + 1] = j01;
+        jac[b + 2] = j02;
+        jac[b + 3] = j10;
+        jac[b + 4] = j11;
+        jac[b + 5] = j12;
+        jac[b + 6] = j20;
+        jac[b + 7] = j21;
+        jac[b + 8] = j22;
     }
 
     /** Inverts J at point q into invJac (row k, column i: dxi_k/dx_i); returns det J. */

@@ -19,6 +19,9 @@ public final class BodySource implements CellTerm {
 
     @Override public int slots() { return 1; }
 
+    /** The source does not depend on u: its Jacobian is zero. */
+    @Override public boolean constantJacobian() { return true; }
+
     @Override
     public void add(QuadratureData in, LocalSystem out) {
         int n = in.dofs(0);

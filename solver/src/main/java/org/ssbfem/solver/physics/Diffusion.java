@@ -40,51 +40,35 @@ public final class Diffusion implements CellTerm {
     @Override public int slots() { return ownArgument ? 1 : 2; }
 
     /**
-     * A constant coefficient on straight cells ({@code order} 1) integrates {@code grad v . grad u},
-     * of degree {@code 2p - 2}, exactly with degree {@code 2p - 2} (one point for P1, four for P2
-     * tetrahedra); otherwise the default.
+     * On straight cells ({@code order} 1) with a constant coefficient the integrand
+     * {@code k grad u . grad v} is a polynomial of degree {@code 2p - 2}, integrated exactly at that
+     * degree (one point for P1, four for P2 tetrahedra); otherwise the default.
      */
     @Override
     public int quadratureDegree(int p, int order) {
         return constantK && order == 1 ? Math.max(2 * p - 2, 1) : CellTerm.super.quadratureDegree(p, order);
     }
 
+    /** True for a constant coefficient: the term is then linear in u. */
+    @Override public boolean constantJacobian() { return constantK; }
+
     @Override
     public void add(QuadratureData in, LocalSystem out) {
         int argSlot = ownArgument ? 0 : 1;
-        int n = in.dofs(0);
-        int dim = in.dim();
         for (int q = 0; q < in.points(); q++) {
             double w = in.weight(q);
             double arg = in.value(argSlot, q);
             double kq = kOfX != null ? kOfX.value(in.x(q, 0), in.x(q, 1), in.x(q, 2), in.timeS()) : k.value(arg);
-            double dk = kOfX != null ? 0.0 : k.derivative(arg);
-            for (int a = 0; a < n; a++) {
-                double flux = 0;
-                for (int i = 0; i < dim; i++) {
-                    flux += in.gradient(0, q, i) * in.grad(0, q, a, i);
+            double gx = in.gradient(0, q, 0);
+            double gy = in.gradient(0, q, 1);
+            double gz = in.dim() > 2 ? in.gradient(0, q, 2) : 0.0;
+            out.addFlux(in, 0, q, w * kq, gx, gy, gz);
+            if (out.wantsJacobian()) {
+                out.addStiffness(in, 0, 0, q, w * kq);
+                double dk = kOfX != null ? 0.0 : k.derivative(arg);
+                if (dk != 0) {
+                    out.addGradientValue(in, 0, argSlot, q, w * dk, gx, gy, gz);
                 }
-                out.addResidual(0, a, w * kq * flux);
-                if (out.wantsJacobian()) {
-                    jacobianRow(in, out, q, a, w, kq, dk * flux, argSlot);
-                }
-            }
-        }
-    }
-
-    private static void jacobianRow(QuadratureData in, LocalSystem out, int q, int a, double w, double kq,
-                                    double dkFlux, int argSlot) {
-        int dim = in.dim();
-        for (int b = 0; b < in.dofs(0); b++) {
-            double s = 0;
-            for (int i = 0; i < dim; i++) {
-                s += in.grad(0, q, b, i) * in.grad(0, q, a, i);
-            }
-            out.addJacobian(0, a, 0, b, w * kq * s);
-        }
-        if (dkFlux != 0) {
-            for (int b = 0; b < in.dofs(argSlot); b++) {
-                out.addJacobian(0, a, argSlot, b, w * dkFlux * in.phi(argSlot, q, b));
             }
         }
     }

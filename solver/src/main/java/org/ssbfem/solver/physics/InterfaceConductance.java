@@ -22,6 +22,9 @@ public final class InterfaceConductance implements InterfaceTerm {
 
     @Override public int slots() { return 2; }
 
+    /** Linear in both sides with a constant h. */
+    @Override public boolean constantJacobian() { return true; }
+
     @Override
     public void add(QuadratureData in, LocalSystem out) {
         for (int q = 0; q < in.points(); q++) {

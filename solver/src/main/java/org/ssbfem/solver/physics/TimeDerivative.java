@@ -32,13 +32,10 @@ public final class TimeDerivative implements CellTerm {
             double m = capacity * shift * in.weight(q);
             double du = in.value(0, q) - in.history(0, q);
             for (int a = 0; a < n; a++) {
-                double pa = in.phi(0, q, a);
-                out.addResidual(0, a, m * du * pa);
-                if (out.wantsJacobian()) {
-                    for (int b = 0; b < n; b++) {
-                        out.addJacobian(0, a, 0, b, m * pa * in.phi(0, q, b));
-                    }
-                }
+                out.addResidual(0, a, m * du * in.phi(0, q, a));
+            }
+            if (out.wantsJacobian()) {
+                out.addMass(in, 0, 0, q, m);
             }
         }
     }
