@@ -11,10 +11,13 @@ import org.ssbfem.solver.linalg.SparseMatrix;
 /**
  * Newton's method with the exact Jacobian and a backtracking line search (step halving until the
  * residual norm drops by the Armijo factor {@code 1 - 1e-4 lambda}). A linear problem converges in
- * one step. Failures (no convergence, a failed linear solve, a non-finite residual) are returned in
+ * one step. Converged: residual norm below the tolerances, or below {@link #FLOOR_FACTOR} times the
+ * problem's rounding floor ({@link NonlinearProblem#residualFloor()}, when it knows one). Failures (no convergence, a failed linear solve, a non-finite residual) are returned in
  * the {@link NewtonReport}, not thrown, so a time stepper can retry with a smaller step.
  */
 public final class Newton {
+    /** A residual below this multiple of the problem's rounding floor counts as converged. */
+    public static final double FLOOR_FACTOR = 100.0;
     private static final Logger LOG = LoggerFactory.getLogger(Newton.class);
 
     /**
@@ -55,6 +58,9 @@ public final class Newton {
         for (int it = 0; it < options.maxIterations(); it++) {
             if (norms[it] <= target) {
                 return report(true, it, norms, linear, cuts, "converged");
+            }
+            if (norms[it] <= FLOOR_FACTOR * problem.residualFloor()) {
+                return report(true, it, norms, linear, cuts, "converged to the rounding floor");
             }
             if (!Double.isFinite(norms[it])) {
                 return report(false, it, norms, linear, cuts, "residual is not finite");

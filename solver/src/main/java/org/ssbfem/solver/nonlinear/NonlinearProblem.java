@@ -20,4 +20,13 @@ public interface NonlinearProblem {
 
     /** Writes {@code F(u)} into {@code residual} and {@code dF/du} into {@code jacobian} (overwritten). */
     void residualAndJacobian(double[] u, double[] residual, SparseMatrix jacobian);
+
+    /**
+     * The rounding floor of the residual norm at the state of the last
+     * {@link #residualAndJacobian} call, e.g. {@code eps ||(|J| |u|)||_2}: the size of the
+     * cancellation error of the assembled sums, below which no solver can push the residual.
+     * {@link Newton} counts a residual under {@link Newton#FLOOR_FACTOR} times this as converged.
+     * Default 0 (no floor known).
+     */
+    default double residualFloor() { return 0.0; }
 }

@@ -67,6 +67,7 @@ public final class ConductionSystem {
         SparseMatrix k = asm.newMatrix();
         long t1 = System.nanoTime();
         asm.assemble(new double[asm.size()], new double[asm.size()], k);
+        Symmetrizer.average(k);
         long t2 = System.nanoTime();
         ConductionSystem s = new ConductionSystem(space, k, asm.constraints().reducedMap().clone(), sigmaOfRegion,
                 (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);

@@ -85,7 +85,8 @@ public record ConductivitySettings(List<Transport> transports, List<Axis> direct
                 c.positive("sigma_cbd_S_per_m", Conductivities.DEFAULT_CBD_S_PER_M));
         int degree = c.integer("degree", 1);
         if (degree != 1 && degree != 2) {
-            throw c.error("degree", "degree " + degree + " is not supported", "use 1 (P1) or 2 (P2, needs mesh.order: 2)");
+            throw c.error("degree", "degree " + degree + " is not supported",
+                    "use 1 (P1) or 2 (P2, needs mesh.order: 2)");
         }
         double applied = c.positive("applied_V", 1.0);
         SolverChoice solver = SolverChoice.read(c.section("solver"));
@@ -103,8 +104,9 @@ public record ConductivitySettings(List<Transport> transports, List<Axis> direct
         for (CaseNode item : items) {
             T t = parse.apply(item.text());
             if (t == null || out.contains(t)) {
-                throw c.error(key, t == null ? "unknown value '" + item.text() + "'" : "'" + item.text() + "' is listed twice",
-                        "list some of " + valid);
+                String problem = t == null ? "unknown value '" + item.text() + "'"
+                        : "'" + item.text() + "' is listed twice";
+                throw c.error(key, problem, "list some of " + valid);
             }
             out.add(t);
         }

@@ -55,7 +55,8 @@ public final class ConductivitySolver {
         } finally {
             SolverChoice.close(solver);
         }
-        return new TransportResult(transport, regions, system.space(), eps, bulk, system.size(), system.patternSeconds(),
+        return new TransportResult(transport, regions, system.space(), eps, bulk, system.size(),
+                system.patternSeconds(),
                 system.assemblySeconds(), out, null);
     }
 

@@ -1,11 +1,9 @@
 package org.ssbfem.solver.study.conductivity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ssbfem.mesh.Mesh;
-import org.ssbfem.mesh.micro.Microstructure;
 import org.ssbfem.post.Summary;
 import org.ssbfem.solver.casefile.CaseNode;
 import org.ssbfem.solver.study.GeometryPipeline;
@@ -39,22 +37,17 @@ public final class ConductivityStudy implements Study {
 
     @Override
     public void run(RunContext ctx) throws Exception {
-        CaseNode section = ctx.root().section("conductivity");
         ConductivitySettings[] settings = new ConductivitySettings[1];
-        GeometryPipeline.Built built = GeometryPipeline.build(ctx, () -> {
-            settings[0] = ConductivitySettings.read(section);
-            checkDegree(ctx, section, settings[0].degree());
-            if (ctx.root().has("output")) {
-                ctx.root().section("output").bool("mesh_vtu", true); // read after meshing by GeometryPipeline
-            }
-            ctx.checkNoUnknownKeys();
-        });
+        GeometryPipeline.Built built = GeometryPipeline.build(ctx, () -> settings[0] = readInput(ctx));
         long t0 = System.nanoTime();
         Summary s = ctx.summary();
         s.info("solver.method", settings[0].solver().describe());
         MeshMeasures m = MeshMeasures.of(built.mesh());
         geometry(s, m);
-        notes(s, built.microstructure(), settings[0]);
+        List<String> notes = ConductivityNotes.of(built.microstructure(), settings[0]);
+        if (!notes.isEmpty()) {
+            s.info("conductivity.notes", notes);
+        }
         for (Transport t : settings[0].transports()) {
             TransportResult r = ConductivitySolver.solve(m, t, settings[0]);
             ConductivitySummary.transport(s, r);
@@ -67,6 +60,18 @@ public final class ConductivityStudy implements Study {
         ctx.saveSummary();
     }
 
+    /** Reads and checks the section, then refuses unknown keys anywhere in the case: before meshing. */
+    private static ConductivitySettings readInput(RunContext ctx) {
+        CaseNode section = ctx.root().section("conductivity");
+        ConductivitySettings settings = ConductivitySettings.read(section);
+        checkDegree(ctx, section, settings.degree());
+        if (ctx.root().has("output")) {
+            ctx.root().section("output").bool("mesh_vtu", true); // read after meshing by GeometryPipeline
+        }
+        ctx.checkNoUnknownKeys();
+        return settings;
+    }
+
     /** P2 needs a second-order mesh: checked here for generated meshes, by the space for user meshes. */
     private static void checkDegree(RunContext ctx, CaseNode section, int degree) {
         CaseNode order = ctx.root().find("mesh.order");
@@ -74,8 +79,8 @@ public final class ConductivityStudy implements Study {
         CaseNode source = ctx.root().find("microstructure.source");
         boolean userMesh = source != null && "gmsh_mesh".equalsIgnoreCase(source.text());
         if (!userMesh && degree > meshOrder) {
-            throw section.error("degree", "P" + degree + " elements need mesh.order: " + degree + " but the mesh order is "
-                    + meshOrder, "set mesh.order: 2, or degree: 1");
+            throw section.error("degree", "P" + degree + " elements need mesh.order: " + degree
+                    + " but the mesh order is " + meshOrder, "set mesh.order: 2, or degree: 1");
         }
     }
 
@@ -88,25 +93,7 @@ public final class ConductivityStudy implements Study {
             }
         }
         if (Double.isNaN(s.value("interface_area_density"))) {
-            m.interfaceArea().ifPresent(a -> s.quantity("interface_area_density", a / m.boxVolume(),
-                    mesh.dim() == 3 ? "1/m" : "1/m (2D: length / area)"));
-        }
-    }
-
-    /** What the numbers mean for this geometry and these transports. */
-    private static void notes(Summary s, Microstructure micro, ConductivitySettings settings) {
-        List<String> notes = new ArrayList<>();
-        if (micro != null && micro.separatorM() > 0) {
-            notes.add(String.format(java.util.Locale.ROOT, "the box includes a CAM-free SE separator layer of %.3g um at"
-                    + " x = 0: effective properties in x are those of separator and composite in series",
-                    micro.separatorM() * 1e6));
-        }
-        if (settings.transports().contains(Transport.COMPOSITE)) {
-            notes.add("composite transport: one potential over all regions (benchmark problem); no tortuosity or"
-                    + " Bruggeman value, which need a single bulk conductivity");
-        }
-        if (!notes.isEmpty()) {
-            s.info("conductivity.notes", notes);
+            m.interfaceArea().ifPresent(a -> s.quantity("interface_area_density", a / m.boxVolume(), "1/m"));
         }
     }
 

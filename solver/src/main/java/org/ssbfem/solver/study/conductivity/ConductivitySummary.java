@@ -10,13 +10,14 @@ import org.ssbfem.solver.linalg.SolveReport;
  *       {@code effective_conductivity_energy.<t>} (S/m), from the dissipated power, and
  *       {@code effective_conductivity_energy_difference.<t>} (relative);</li>
  *   <li>{@code current_imbalance.<t>}: |I_high + I_low| / max |I| of the two plates;
- *       {@code current.<t>} (A, 2D: A/m): the current through the box;</li>
+ *       {@code current.<t>} (A; A/m in 2D): the current through the box;</li>
  *   <li>{@code tortuosity_factor.<t>} = eps sigma_bulk / sigma_eff and
  *       {@code bruggeman_conductivity.<t>} = eps^1.5 sigma_bulk (S/m), when the transport has one bulk
  *       conductivity and (tortuosity) a spanning cluster; {@code conducting_volume_fraction.<t>} = eps;</li>
  *   <li>{@code isolated_volume_fraction.<t>} and {@code dead_end_volume_fraction.<t>}: volume of the
  *       clusters touching neither plate / one plate only, over the box volume;</li>
- *   <li>{@code effective_conductivity_reason.<t>} (text) when sigma_eff is 0.</li>
+ *   <li>{@code effective_conductivity_reason.<t>} (text) when sigma_eff is 0; the energy, imbalance
+ *       and current entries are then left out.</li>
  * </ul>
  * Each per-direction name is written for every direction with the suffix {@code .x}, {@code .y},
  * {@code .z}, and without suffix for the first direction. Solver figures: {@code solver.unknowns.<t>},
@@ -51,17 +52,18 @@ final class ConductivitySummary {
 
     private static void direction(Summary s, TransportResult t, DirectionResult r, String k) {
         s.quantity("effective_conductivity." + k, r.sigmaEffSPerM(), "S/m");
-        s.quantity("effective_conductivity_energy." + k, r.sigmaEnergySPerM(), "S/m");
-        s.quantity("effective_conductivity_energy_difference." + k, r.energyDifference(), "1");
-        s.quantity("current_imbalance." + k, r.imbalance(), "1");
-        s.quantity("current." + k, r.currentA(), "A");
+        if (r.spans()) {
+            s.quantity("effective_conductivity_energy." + k, r.sigmaEnergySPerM(), "S/m");
+            s.quantity("effective_conductivity_energy_difference." + k, r.energyDifference(), "1");
+            s.quantity("current_imbalance." + k, r.imbalance(), "1");
+            s.quantity("current." + k, r.currentA(), t.space().mesh().dim() == 3 ? "A" : "A/m");
+        } else {
+            s.info("effective_conductivity_reason." + k, r.reason());
+        }
         t.tortuosity(r).ifPresent(v -> s.quantity("tortuosity_factor." + k, v, "1"));
         double box = r.lengthM() * r.areaM2();
         s.quantity("isolated_volume_fraction." + k, r.clusters().volume(Clusters.Kind.ISOLATED) / box, "1");
         s.quantity("dead_end_volume_fraction." + k, r.clusters().volume(Clusters.Kind.DEAD_END) / box, "1");
-        if (!r.spans()) {
-            s.info("effective_conductivity_reason." + k, r.reason());
-        }
         s.quantity("time.direction." + k, r.wallSeconds(), "s");
         SolveReport rep = r.solve();
         if (rep != null) {

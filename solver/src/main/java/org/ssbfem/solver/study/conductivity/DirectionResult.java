@@ -43,9 +43,12 @@ public record DirectionResult(Axis axis, double appliedV, double lengthM, double
 
     /**
      * Relative imbalance of the plate currents, |I_high + I_low| / max(|I_high|, |I_low|); 0 when no
-     * current flows.
+     * cluster spans (the currents are then rounding noise).
      */
     public double imbalance() {
+        if (!spans()) {
+            return 0.0;
+        }
         double scale = Math.max(Math.abs(currentHighA), Math.abs(currentLowA));
         return scale > 0 ? Math.abs(currentHighA + currentLowA) / scale : 0.0;
     }

@@ -46,7 +46,8 @@ final class DirectionSolve {
         double[] potential = system.toDofs(x);
         String reason = spans ? null : blocked(space, cls, axis);
         DirectionResult r = new DirectionResult(axis, appliedV, m.extent(axis.index()), m.faceArea(axis.index()), low,
-                high, cls, report, reason, potential, CurrentField.of(system, potential), (System.nanoTime() - t0) * 1e-9);
+                high, cls, report, reason, potential, CurrentField.of(system, potential),
+                (System.nanoTime() - t0) * 1e-9);
         LOG.info("{} in {}: sigma_eff {} S/m (energy {}), plate currents {} / {} A{}", space.regions(), axis.key(),
                 r.sigmaEffSPerM(), r.sigmaEnergySPerM(), high, low, report == null ? ", " + reason
                         : ", " + report.iterations() + " iterations");

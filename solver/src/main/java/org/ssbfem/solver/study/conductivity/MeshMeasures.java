@@ -2,10 +2,9 @@ package org.ssbfem.solver.study.conductivity;
 
 import java.util.Collection;
 import java.util.OptionalDouble;
+import org.ssbfem.mesh.FacetGroup;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.fem.CellGeometry;
-import org.ssbfem.solver.fem.FacetPoints;
-import org.ssbfem.solver.fem.FacetSides;
 import org.ssbfem.solver.fem.LagrangeSimplex;
 import org.ssbfem.solver.fem.PointSet;
 import org.ssbfem.solver.fem.Quadrature;
@@ -101,25 +100,52 @@ public final class MeshMeasures {
 
     /**
      * Area of the facet group {@code interface} (the CAM/SE faces), m^2 (2D: m), or empty when the
-     * mesh has no such group. Curved facets are integrated with a degree-4 rule.
+     * mesh has no such group: {@code int |dx/dxi x dx/deta|} over each facet from its own nodes
+     * (curved second-order facets with a degree-4 rule), without looking up the cells.
      */
     public OptionalDouble interfaceArea() {
         if (!mesh.hasFacets("interface")) {
             return OptionalDouble.empty();
         }
-        FacetSides sides = FacetSides.of(mesh, "interface");
-        FacetPoints fp = new FacetPoints(mesh.dim(), mesh.order() == 1 ? 1 : 4);
-        CellGeometry g = new CellGeometry(mesh);
-        LagrangeSimplex geometry = LagrangeSimplex.of(mesh.dim(), mesh.order());
-        java.util.Map<PointSet, Tabulation> tabs = new java.util.IdentityHashMap<>();
+        FacetGroup g = mesh.facets("interface");
+        int fdim = mesh.dim() - 1;
+        Tabulation t = Tabulation.of(LagrangeSimplex.of(fdim, mesh.order()),
+                PointSet.of(Quadrature.simplex(fdim, mesh.order() == 1 ? 1 : 4)));
+        double[] tangent = new double[6];
         double area = 0;
-        for (int f = 0; f < sides.count(); f++) {
-            PointSet ps = fp.points(sides.localVertices(), sides.localVertexOffset(f, 0));
-            g.compute(sides.cell(f, 0), tabs.computeIfAbsent(ps, p -> Tabulation.of(geometry, p)));
-            for (int q = 0; q < g.size(); q++) {
-                area += g.weight(q);
+        for (int f = 0; f < g.count(); f++) {
+            for (int q = 0; q < t.size(); q++) {
+                tangents(g, f, t, q, tangent);
+                area += t.points().weights()[q] * measure(tangent, fdim);
             }
         }
         return OptionalDouble.of(area);
+    }
+
+    /** dx/dxi_k at point q of facet f, k < fdim: {@code tangent[3 k + i]}, m. */
+    private void tangents(FacetGroup g, int f, Tabulation t, int q, double[] tangent) {
+        int n = t.nodes();
+        int fdim = t.points().dim();
+        java.util.Arrays.fill(tangent, 0.0);
+        for (int a = 0; a < n; a++) {
+            int node = g.node(f, a);
+            for (int k = 0; k < fdim; k++) {
+                double dn = t.gradients()[(q * n + a) * fdim + k];
+                for (int i = 0; i < 3; i++) {
+                    tangent[3 * k + i] += dn * mesh.coord(node, i);
+                }
+            }
+        }
+    }
+
+    /** Length of one tangent (fdim 1) or of the cross product of two (fdim 2). */
+    private static double measure(double[] t, int fdim) {
+        if (fdim == 1) {
+            return Math.sqrt(t[0] * t[0] + t[1] * t[1] + t[2] * t[2]);
+        }
+        double cx = t[1] * t[5] - t[2] * t[4];
+        double cy = t[2] * t[3] - t[0] * t[5];
+        double cz = t[0] * t[4] - t[1] * t[3];
+        return Math.sqrt(cx * cx + cy * cy + cz * cz);
     }
 }

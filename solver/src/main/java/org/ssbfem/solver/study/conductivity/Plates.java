@@ -15,32 +15,51 @@ import org.ssbfem.solver.space.FunctionSpace;
  * @param high dofs on the plane at the maximum coordinate (potential applied_V), ascending
  */
 public record Plates(int[] low, int[] high) {
+    private static final byte LOW = 1;
+    private static final byte HIGH = 2;
 
     /** The plates of {@code space} normal to {@code axis} (0, 1, 2) of the box of {@code m}. */
     public static Plates find(FunctionSpace space, MeshMeasures m, int axis) {
-        return new Plates(onPlane(space, m, axis, m.lo(axis)), onPlane(space, m, axis, m.hi(axis)));
+        byte[] plane = planeOfNodes(space.mesh(), m, axis);
+        boolean[] low = new boolean[space.dofCount()];
+        boolean[] high = new boolean[space.dofCount()];
+        Mesh mesh = space.mesh();
+        int nv = mesh.cellType().vertices();
+        for (int c : space.cells()) {
+            int onLow = 0;
+            int onHigh = 0;
+            for (int k = 0; k < nv; k++) {
+                byte p = plane[mesh.cellNode(c, k)];
+                onLow += p == LOW ? 1 : 0;
+                onHigh += p == HIGH ? 1 : 0;
+            }
+            markFace(space, c, plane, onLow >= mesh.dim() ? LOW : 0, low);
+            markFace(space, c, plane, onHigh >= mesh.dim() ? HIGH : 0, high);
+        }
+        return new Plates(indicesOf(low), indicesOf(high));
     }
 
-    private static int[] onPlane(FunctionSpace space, MeshMeasures m, int axis, double plane) {
-        Mesh mesh = space.mesh();
+    /** LOW or HIGH for nodes on the two planes (within the tolerance), else 0. */
+    private static byte[] planeOfNodes(Mesh mesh, MeshMeasures m, int axis) {
         double tol = m.faceTolerance(axis);
-        int nv = mesh.cellType().vertices();
-        boolean[] mark = new boolean[space.dofCount()];
-        for (int c : space.cells()) {
-            int on = 0;
-            for (int k = 0; k < nv; k++) {
-                on += Math.abs(mesh.coord(mesh.cellNode(c, k), axis) - plane) <= tol ? 1 : 0;
-            }
-            if (on < mesh.dim()) {
-                continue;
-            }
-            for (int k = 0; k < space.dofsPerCell(); k++) {
-                if (Math.abs(mesh.coord(mesh.cellNode(c, k), axis) - plane) <= tol) {
-                    mark[space.cellDof(c, k)] = true;
-                }
+        byte[] out = new byte[mesh.nodeCount()];
+        for (int n = 0; n < out.length; n++) {
+            double x = mesh.coord(n, axis);
+            out[n] = Math.abs(x - m.lo(axis)) <= tol ? LOW : Math.abs(x - m.hi(axis)) <= tol ? HIGH : 0;
+        }
+        return out;
+    }
+
+    /** Marks the dofs of cell c on plane {@code which} (nothing when 0). */
+    private static void markFace(FunctionSpace space, int c, byte[] plane, byte which, boolean[] mark) {
+        if (which == 0) {
+            return;
+        }
+        for (int k = 0; k < space.dofsPerCell(); k++) {
+            if (plane[space.mesh().cellNode(c, k)] == which) {
+                mark[space.cellDof(c, k)] = true;
             }
         }
-        return indicesOf(mark);
     }
 
     static int[] indicesOf(boolean[] mark) {

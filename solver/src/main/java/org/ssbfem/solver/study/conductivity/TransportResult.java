@@ -32,8 +32,10 @@ public record TransportResult(Transport transport, List<String> regions, Functio
      * Bruggeman's estimate {@code eps^1.5 sigma_bulk}, S/m, or empty without a single bulk value.
      */
     public OptionalDouble bruggemanSPerM() {
-        return sigmaBulkSPerM.isPresent()
-                ? OptionalDouble.of(Math.pow(volumeFraction, 1.5) * sigmaBulkSPerM.getAsDouble()) : OptionalDouble.empty();
+        if (sigmaBulkSPerM.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.pow(volumeFraction, 1.5) * sigmaBulkSPerM.getAsDouble());
     }
 
     /**
