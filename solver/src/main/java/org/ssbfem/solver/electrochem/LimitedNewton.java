@@ -1,0 +1,111 @@
+package org.ssbfem.solver.electrochem;
+
+import java.util.Arrays;
+import org.ssbfem.solver.linalg.LinearSolver;
+import org.ssbfem.solver.linalg.SolveReport;
+import org.ssbfem.solver.linalg.SolverException;
+import org.ssbfem.solver.linalg.SparseMatrix;
+import org.ssbfem.solver.nonlinear.Newton;
+import org.ssbfem.solver.nonlinear.NewtonReport;
+
+/**
+ * Newton's method on the scaled {@link CellProblem} with the exact Jacobian, damped by limiting
+ * the update instead of by a line search on the residual norm: each step is scaled so that no
+ * potential moves by more than {@code maxPotentialStepV} and no lithiation by more than
+ * {@code maxLithiationStep} (the voltage limiting of semiconductor device simulation, where
+ * exponentials of potentials make the residual norm a poor merit function). Near a kink of the
+ * kinetics (a saturating surface) or after a jump of the terminal voltage, the residual norm
+ * rises by orders of magnitude on the way to the solution; a line search then crawls, while the
+ * limited steps walk down the exponentials a few thermal voltages at a time.
+ *
+ * <p>Converged: residual norm at most the absolute tolerance, or at most
+ * {@link Newton#FLOOR_FACTOR} times the problem's rounding floor. Failures are returned in the
+ * report, not thrown. Not thread-safe.
+ */
+public final class LimitedNewton {
+    private final LinearSolver linearSolver;
+    private final Newton.Options options;
+    private final double maxPotentialStepV;
+    private final double maxLithiationStep;
+
+    /**
+     * @param linearSolver solver of the Newton systems
+     * @param options tolerance and iteration limit (the backtracking count is not used)
+     * @param maxPotentialStepV largest change of a potential per iteration, V, &gt; 0
+     * @param maxLithiationStep largest change of a lithiation per iteration, &gt; 0
+     */
+    public LimitedNewton(LinearSolver linearSolver, Newton.Options options, double maxPotentialStepV,
+                         double maxLithiationStep) {
+        if (!(maxPotentialStepV > 0 && maxLithiationStep > 0)) {
+            throw new IllegalArgumentException("step limits must be positive");
+        }
+        this.linearSolver = linearSolver;
+        this.options = options;
+        this.maxPotentialStepV = maxPotentialStepV;
+        this.maxLithiationStep = maxLithiationStep;
+    }
+
+    /** Solves from the scaled guess {@code y}, which holds the last iterate on return. */
+    public NewtonReport solve(CellProblem problem, double[] y) {
+        int n = problem.size();
+        double[] r = new double[n];
+        double[] dy = new double[n];
+        SparseMatrix jac = new SparseMatrix(problem.jacobianPattern());
+        double[] norms = new double[options.maxIterations() + 1];
+        int linear = 0;
+        int limited = 0;
+        for (int it = 0; ; it++) {
+            problem.residualAndJacobian(y, r, jac);
+            norms[it] = norm(r);
+            if (!Double.isFinite(norms[it])) {
+                return report(false, it, norms, linear, limited, "residual is not finite");
+            }
+            if (norms[it] <= options.absoluteTolerance() || norms[it] <= Newton.FLOOR_FACTOR * problem.residualFloor()) {
+                return report(true, it, norms, linear, limited, "converged");
+            }
+            if (it == options.maxIterations()) {
+                return report(false, it, norms, linear, limited, "maximum iterations (" + it + ") reached");
+            }
+            for (int i = 0; i < n; i++) {
+                r[i] = -r[i];
+            }
+            Arrays.fill(dy, 0.0);
+            try {
+                SolveReport s = linearSolver.solve(jac, r, dy);
+                linear += s.iterations();
+            } catch (SolverException e) {
+                return report(false, it, norms, linear, limited, "linear solve failed: " + e.getMessage());
+            }
+            double lambda = limit(problem, dy);
+            limited += lambda < 1 ? 1 : 0;
+            for (int i = 0; i < n; i++) {
+                y[i] += lambda * dy[i];
+            }
+        }
+    }
+
+    /** The factor in (0, 1] that keeps every potential and lithiation change within its limit. */
+    private double limit(CellProblem problem, double[] dy) {
+        double lambda = 1.0;
+        for (int i = 0; i < dy.length; i++) {
+            double max = problem.model().fieldOf(i) == 2 ? maxLithiationStep : maxPotentialStepV;
+            double size = Math.abs(dy[i]);
+            if (size > max) {
+                lambda = Math.min(lambda, max / size);
+            }
+        }
+        return lambda;
+    }
+
+    private static NewtonReport report(boolean ok, int its, double[] norms, int linear, int limited, String msg) {
+        return new NewtonReport(ok, its, Arrays.copyOf(norms, its + 1), linear, limited, msg);
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+}

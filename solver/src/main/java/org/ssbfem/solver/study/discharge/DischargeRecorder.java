@@ -1,0 +1,133 @@
+package org.ssbfem.solver.study.discharge;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.ssbfem.solver.electrochem.CellModel;
+import org.ssbfem.solver.electrochem.ProtocolRunner;
+import org.ssbfem.solver.electrochem.ProtocolStep;
+import org.ssbfem.solver.electrochem.Snapshot;
+
+/**
+ * Receives every accepted state of a discharge run and writes the outputs as the run goes: a CSV
+ * row per state, field files at the first state at or after every multiple of
+ * {@code vtk_every_s} and at the end of every protocol step; keeps what the summary needs
+ * (the state at the discharge cut-off, energy, the worst balance errors).
+ */
+final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(DischargeRecorder.class);
+
+    private final CurveWriter curve;
+    private final CurvePlot plot = new CurvePlot();
+    private final FieldWriter fields;
+    private final double vtkEveryS;
+    private final CellScale scale;
+    private final double ceVsLiV;
+    private final int cutoffStep;
+    private double nextFieldTimeS;
+    private Snapshot last;
+    private double[] lastU;
+    private boolean lastWritten;
+    private double energyJ;
+    private Snapshot atCutoff;
+    private double energyAtCutoffJ;
+    private double worstLiBalance;
+    private double worstChargeBalance;
+    private int states;
+
+    /**
+     * @param model the cell
+     * @param outDir output folder
+     * @param protocol the protocol (the first CC discharge step's end is "the cut-off")
+     * @param vtkEveryS field output interval, s; 0 for no field output
+     */
+    DischargeRecorder(CellModel model, Path outDir, List<ProtocolStep> protocol, CellScale scale, double ceVsLiV,
+                      double vtkEveryS) throws IOException {
+        this.curve = new CurveWriter(outDir.resolve("discharge_curve.csv"), scale, ceVsLiV);
+        this.fields = vtkEveryS > 0 ? new FieldWriter(model, outDir) : null;
+        this.vtkEveryS = vtkEveryS;
+        this.scale = scale;
+        this.ceVsLiV = ceVsLiV;
+        int k = 0;
+        while (k < protocol.size() && !(protocol.get(k) instanceof ProtocolStep.ConstantCurrent cc && cc.currentA() > 0)) {
+            k++;
+        }
+        this.cutoffStep = k < protocol.size() ? k : -1;
+    }
+
+    @Override
+    public void accepted(Snapshot s, double[] u) throws IOException {
+        if (last != null && s.protocolStep() != last.protocolStep() && !lastWritten && fields != null) {
+            fields.write(last.timeS(), lastU);
+        }
+        energyJ += energyIncrement(s);
+        curve.write(s);
+        plot.add(s, scale, ceVsLiV);
+        worstLiBalance = Math.max(worstLiBalance, CurveWriter.liBalanceError(s));
+        worstChargeBalance = Math.max(worstChargeBalance, CurveWriter.chargeBalanceError(s, scale.oneCA()));
+        if (s.protocolStep() == cutoffStep && s.order() > 0) {
+            atCutoff = s;
+            energyAtCutoffJ = energyJ;
+        }
+        lastWritten = fields != null && s.timeS() >= nextFieldTimeS;
+        if (lastWritten) {
+            fields.write(s.timeS(), u);
+            nextFieldTimeS = (Math.floor(s.timeS() / vtkEveryS) + 1) * vtkEveryS;
+        }
+        last = s;
+        lastU = u.clone();
+        states++;
+    }
+
+    /** V I dt with V vs the counter electrode: trapezoid inside a protocol step, right value at its start. */
+    private double energyIncrement(Snapshot s) {
+        if (last == null || s.order() == 0) {
+            return 0.0;
+        }
+        double now = (s.voltageV() - ceVsLiV) * s.currentA();
+        if (s.protocolStep() != last.protocolStep()) {
+            return now * s.stepS();
+        }
+        return 0.5 * (now + (last.voltageV() - ceVsLiV) * last.currentA()) * s.stepS();
+    }
+
+    /** Writes the last state's fields (if not yet written) and the plot. */
+    void finish(String title, Path png) throws IOException {
+        if (fields != null && last != null && !lastWritten) {
+            fields.write(last.timeS(), lastU);
+            lastWritten = true;
+        }
+        if (plot.write(png, title)) {
+            LOG.info("wrote {}", png);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        curve.close();
+    }
+
+    Snapshot last() { return last; }
+
+    /** The last state of the first CC discharge step, or null when there is none (or no step was taken). */
+    Snapshot atCutoff() { return atCutoff; }
+
+    /** Discharge energy up to {@link #atCutoff()}, J. */
+    double energyAtCutoffJ() { return energyAtCutoffJ; }
+
+    /** Net energy delivered over the whole run, J. */
+    double energyJ() { return energyJ; }
+
+    double worstLiBalance() { return worstLiBalance; }
+
+    double worstChargeBalance() { return worstChargeBalance; }
+
+    /** Accepted states recorded, the initial one included. */
+    int states() { return states; }
+
+    /** Field output times written. */
+    int fieldOutputs() { return fields == null ? 0 : fields.count(); }
+}

@@ -1,0 +1,159 @@
+package org.ssbfem.solver.study.discharge;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ssbfem.solver.casefile.CaseNode;
+import org.ssbfem.solver.electrochem.LaggedSolver;
+import org.ssbfem.solver.electrochem.StepOptions;
+import org.ssbfem.solver.linalg.LinearSolver;
+import org.ssbfem.solver.linalg.LinearSolverOptions;
+import org.ssbfem.solver.linalg.LinearSolvers;
+import org.ssbfem.solver.linalg.PreconditionerType;
+import org.ssbfem.solver.linalg.SolverMethod;
+import org.ssbfem.solver.linalg.petsc.FactorSolver;
+import org.ssbfem.solver.linalg.petsc.KspType;
+import org.ssbfem.solver.linalg.petsc.PcType;
+import org.ssbfem.solver.linalg.petsc.PetscLinearSolver;
+import org.ssbfem.solver.linalg.petsc.PetscOptions;
+import org.ssbfem.solver.nonlinear.Newton;
+
+/**
+ * The numerical settings of a discharge case: {@code discretization.degree}, {@code time:},
+ * {@code solver.linear} and {@code output:}.
+ *
+ * <pre>
+ * discretization: {degree: 1}          # 1 or 2 (2 needs mesh.order: 2)
+ * time:
+ *   bdf_order: 2                       # 1 or 2
+ *   initial_step_s: 0.1                # first step of every protocol step
+ *   max_step_s: 100
+ *   min_step_s: 1.0e-6                 # give up below
+ *   lithiation_tolerance: 2.0e-4       # local error per step of x = c / c_max (RMS over CAM nodes)
+ *   cutoff_tolerance_V: 1.0e-5         # how closely the cut-off is located
+ *   cv_end_tolerance: 1.0e-3           # relative, for the CV end current
+ *   max_retries: 12
+ *   newton_tolerance: 1.0e-9           # on the residual scaled by the 1C current
+ *   newton_max_iterations: 20
+ * solver:                             # one of the two, or neither (automatic, below)
+ *   linear: {method: direct}           # the Java solvers: keys of LinearSolverOptions
+ *   petsc: {ksp: gmres, pc: lu, factor_solver: mumps, reuse_preconditioner: true}   # PETSc
+ * </pre>
+ *
+ * Automatic choice: with PETSc, GMRES preconditioned by a MUMPS LU factorization that is kept
+ * between solves and renewed when GMRES needs more than {@value #LAGGED_ITERATIONS} iterations
+ * ({@link LaggedSolver}: the cell's Jacobian changes slowly from step to step; the same for a
+ * given {@code solver.petsc} with {@code reuse_preconditioner: true} and a Krylov ksp); without PETSc, the Java direct solver below
+ * {@value #DIRECT_LIMIT} unknowns, else GMRES + ILU(0), equilibrated (slow on the coupled system).
+ *
+ * <pre>
+ * output:
+ *   vtk_every_s: 600                   # field output interval of simulated time; 0: none
+ *   plot: true                         # discharge_curve.png
+ * </pre>
+ *
+ * @param degree Lagrange degree
+ * @param steps time-step settings
+ * @param linear Java linear solver options, or null
+ * @param petsc PETSc options, or null (both null: automatic, {@link #solverFor})
+ * @param vtkEveryS field output interval, s (0: none)
+ * @param plot whether to draw the PNG
+ */
+record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc, double vtkEveryS,
+                   boolean plot) {
+    /** Largest system the default solver factors directly. */
+    static final int DIRECT_LIMIT = 150_000;
+    /**
+     * Relative tolerance of the default linear solves: Newton needs no more, and 1e-10 can lie
+     * below the rounding floor of the scaled Jacobian (the direct solver then refuses).
+     */
+    static final double LINEAR_RTOL = 1e-8;
+    /** Krylov iterations above which a kept preconditioner is renewed. */
+    static final int LAGGED_ITERATIONS = 25;
+
+    static RunSettings read(CaseNode root) {
+        CaseNode disc = root.section("discretization");
+        int degree = disc.integer("degree", 1);
+        if (degree != 1 && degree != 2) {
+            throw disc.error("degree", "must be 1 or 2, got " + degree, "use 1 (P1) or 2 (P2, with mesh.order: 2)");
+        }
+        StepOptions steps = time(root.section("time"));
+        CaseNode solver = root.section("solver");
+        LinearSolverOptions linear = solver.has("linear") ? LinearSolverOptions.fromMap(map(solver.section("linear")))
+                : null;
+        PetscOptions petsc = solver.has("petsc") ? PetscOptions.fromMap(map(solver.section("petsc"))) : null;
+        if (linear != null && petsc != null) {
+            throw solver.error("petsc", "both solver.linear and solver.petsc are given", "keep one of them");
+        }
+        if (petsc != null && !PetscLinearSolver.isAvailable()) {
+            throw solver.error("petsc", "PETSc cannot be used: " + PetscLinearSolver.unavailableReason().orElse(""),
+                    "install it (apt-get install libpetsc-real3.18) or use solver.linear");
+        }
+        CaseNode out = root.section("output");
+        double every = out.number("vtk_every_s", 600.0);
+        if (!(every >= 0)) {
+            throw out.error("vtk_every_s", "must be >= 0, got " + every, "give seconds of simulated time, 0 for none");
+        }
+        return new RunSettings(degree, steps, linear, petsc, every, out.bool("plot", true));
+    }
+
+    private static Map<String, Object> map(CaseNode n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (String key : n.keys()) {
+            m.put(key, n.get(key).text());
+        }
+        return m;
+    }
+
+    private static StepOptions time(CaseNode t) {
+        StepOptions d = StepOptions.defaults();
+        int order = t.integer("bdf_order", d.order());
+        if (order != 1 && order != 2) {
+            throw t.error("bdf_order", "must be 1 or 2, got " + order, "use 2 (BDF2) or 1 (backward Euler)");
+        }
+        double init = t.positive("initial_step_s", d.initialStepS());
+        double max = t.positive("max_step_s", d.maxStepS());
+        double min = t.positive("min_step_s", d.minStepS());
+        if (!(min <= init && init <= max)) {
+            throw t.error("initial_step_s", "need min_step_s <= initial_step_s <= max_step_s, got " + min + ", " + init
+                    + ", " + max, "reorder the three step limits");
+        }
+        double tolX = t.positive("lithiation_tolerance", d.lithiationTolerance());
+        double tolV = t.positive("cutoff_tolerance_V", d.voltageToleranceV());
+        double tolI = t.positive("cv_end_tolerance", d.currentTolerance());
+        int retries = t.integer("max_retries", d.maxRetries());
+        if (retries < 1) {
+            throw t.error("max_retries", "must be at least 1", "use e.g. 12");
+        }
+        double newtonTol = t.positive("newton_tolerance", d.newton().absoluteTolerance());
+        int newtonIts = t.integer("newton_max_iterations", d.newton().maxIterations());
+        if (newtonIts < 1) {
+            throw t.error("newton_max_iterations", "must be at least 1", "use e.g. 20");
+        }
+        Newton.Options newton = new Newton.Options(newtonTol, d.newton().relativeTolerance(), newtonIts,
+                d.newton().maxBacktracks());
+        return new StepOptions(order, init, max, min, tolX, tolV, tolI, retries, newton);
+    }
+
+    /**
+     * The linear solver for a system of {@code unknowns} (see the class comment). A PETSc solver
+     * holds native memory: close it ({@link AutoCloseable}) when done.
+     */
+    LinearSolver solverFor(int unknowns) {
+        if (petsc != null) {
+            return petsc.reusePreconditioner() && petsc.ksp() != KspType.PREONLY
+                    ? new LaggedSolver(() -> PetscLinearSolver.create(petsc), LAGGED_ITERATIONS)
+                    : PetscLinearSolver.create(petsc);
+        }
+        if (linear != null) {
+            return LinearSolvers.create(linear);
+        }
+        if (PetscLinearSolver.isAvailable()) {
+            PetscOptions lagged = PetscOptions.of(KspType.GMRES, PcType.LU).withFactorSolver(FactorSolver.MUMPS)
+                    .withReusePreconditioner(true).withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200);
+            return new LaggedSolver(() -> PetscLinearSolver.create(lagged), LAGGED_ITERATIONS);
+        }
+        LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
+        return LinearSolvers.create(unknowns <= DIRECT_LIMIT
+                ? d.withMethod(SolverMethod.DIRECT).withPreconditioner(PreconditionerType.NONE) : d);
+    }
+}
