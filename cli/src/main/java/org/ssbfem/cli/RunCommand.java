@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ssbfem.post.Summary;
 import org.ssbfem.solver.study.CaseRunner;
+import org.ssbfem.solver.study.Progress;
 import org.ssbfem.solver.study.Studies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,7 +30,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = out != null ? out : Path.of("results", defaultName(caseFile));
-        Summary s = CaseRunner.run(caseFile, dir, profile);
+        if (System.console() != null) {
+            Progress.install(new StatusLine(System.console().writer()));
+        }
+        Summary s;
+        try {
+            s = CaseRunner.run(caseFile, dir, profile);
+        } finally {
+            Progress.done();
+            Progress.uninstall();
+        }
         if (profile) {
             printProfile(s);
         }

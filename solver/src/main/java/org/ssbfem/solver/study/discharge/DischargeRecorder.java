@@ -4,8 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ssbfem.solver.study.Progress;
 import org.ssbfem.solver.electrochem.CellModel;
 import org.ssbfem.solver.electrochem.ProtocolRunner;
 import org.ssbfem.solver.electrochem.ProtocolStep;
@@ -36,6 +38,8 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
     private double energyAtCutoffJ;
     private double worstLiBalance;
     private double worstChargeBalance;
+    private double lowestLithiation = Double.POSITIVE_INFINITY;
+    private double highestLithiation = Double.NEGATIVE_INFINITY;
     private int states;
 
     /**
@@ -68,6 +72,8 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
         plot.add(s, scale, ceVsLiV);
         worstLiBalance = Math.max(worstLiBalance, CurveWriter.liBalanceError(s));
         worstChargeBalance = Math.max(worstChargeBalance, CurveWriter.chargeBalanceError(s, scale.oneCA()));
+        lowestLithiation = Math.min(lowestLithiation, s.minLithiation());
+        highestLithiation = Math.max(highestLithiation, s.maxLithiation());
         if (s.protocolStep() == cutoffStep && s.order() > 0) {
             atCutoff = s;
             energyAtCutoffJ = energyJ;
@@ -80,6 +86,9 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
         last = s;
         lastU = u.clone();
         states++;
+        Progress.update(String.format(Locale.ROOT, "discharge: step %d, t %.1f s, V %.4f V, dt %.3g s, %.1f mAh/g,"
+                + " x mean %.3f max %.3f", s.protocolStep() + 1, s.timeS(), s.voltageV() - ceVsLiV, s.stepS(),
+                scale.mAhPerG(s.chargeC()), s.meanLithiation(), s.maxLithiation()));
     }
 
     /** V I dt with V vs the counter electrode: trapezoid inside a protocol step, right value at its start. */
@@ -124,6 +133,12 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
     double worstLiBalance() { return worstLiBalance; }
 
     double worstChargeBalance() { return worstChargeBalance; }
+
+    /** Lowest nodal lithiation over the run (the bound check; P1 and P2 nodes may dip below 0 slightly). */
+    double lowestLithiation() { return lowestLithiation; }
+
+    /** Highest nodal lithiation over the run (may exceed 1 slightly at a saturating surface: no discrete maximum principle). */
+    double highestLithiation() { return highestLithiation; }
 
     /** Accepted states recorded, the initial one included. */
     int states() { return states; }

@@ -69,6 +69,10 @@ final class DischargeSummary {
         s.info("field_outputs", r.fieldOutputs());
         s.quantity("conservation.lithium_relative_error", r.worstLiBalance(), "1");
         s.quantity("conservation.charge_balance_relative_error", r.worstChargeBalance(), "1");
+        if (r.highestLithiation() >= r.lowestLithiation()) {
+            s.quantity("bounds.lowest_lithiation", r.lowestLithiation(), "1");
+            s.quantity("bounds.highest_lithiation", r.highestLithiation(), "1");
+        }
         s.quantity("time.discharge", wallS, "s");
     }
 }
