@@ -38,6 +38,11 @@ abstract class KrylovSolver implements LinearSolver {
     void checkMatrix(SparseMatrix a) {
     }
 
+    /** The preconditioner of a solve with {@code a}: by default the options' one, set up anew. */
+    Preconditioner preconditioner(SparseMatrix a) {
+        return options.preconditioner().setUp(a);
+    }
+
     /** Allocates the work vectors of one solve with matrix {@code a} and preconditioner {@code m}. */
     abstract Cycle start(SparseMatrix a, Preconditioner m);
 
@@ -51,7 +56,7 @@ abstract class KrylovSolver implements LinearSolver {
         SolveInputs.check(a, b, x);
         checkMatrix(a);
         long t0 = System.nanoTime();
-        Preconditioner m = options.preconditioner().setUp(a);
+        Preconditioner m = preconditioner(a);
         long t1 = System.nanoTime();
         double bNorm = Vectors.norm(b);
         double target = Math.max(options.atol(), options.rtol() * bNorm);

@@ -5,6 +5,8 @@ import java.util.Map;
 import org.ssbfem.solver.casefile.CaseNode;
 import org.ssbfem.solver.electrochem.LaggedSolver;
 import org.ssbfem.solver.electrochem.StepOptions;
+import org.ssbfem.solver.linalg.DirectSolver;
+import org.ssbfem.solver.linalg.FrozenLuGmres;
 import org.ssbfem.solver.linalg.LinearSolver;
 import org.ssbfem.solver.linalg.LinearSolverOptions;
 import org.ssbfem.solver.linalg.LinearSolvers;
@@ -35,6 +37,7 @@ import org.ssbfem.solver.nonlinear.Newton;
  *   newton_tolerance: 1.0e-9           # on the residual scaled by the 1C current
  *   newton_max_iterations: 20
  * solver:                             # one of the two, or neither (automatic, below)
+ *   backend: auto                      # auto (PETSc when installed), mtj (Java only) or petsc
  *   linear: {method: direct}           # the Java solvers: keys of LinearSolverOptions
  *   petsc: {ksp: gmres, pc: lu, factor_solver: mumps, reuse_preconditioner: true}   # PETSc
  * </pre>
@@ -42,8 +45,9 @@ import org.ssbfem.solver.nonlinear.Newton;
  * Automatic choice: with PETSc, GMRES preconditioned by a MUMPS LU factorization that is kept
  * between solves and renewed when GMRES needs more than {@value #LAGGED_ITERATIONS} iterations
  * ({@link LaggedSolver}: the cell's Jacobian changes slowly from step to step; the same for a
- * given {@code solver.petsc} with {@code reuse_preconditioner: true} and a Krylov ksp); without PETSc, the Java direct solver below
- * {@value #DIRECT_LIMIT} unknowns, else GMRES + ILU(0), equilibrated (slow on the coupled system).
+ * given {@code solver.petsc} with {@code reuse_preconditioner: true} and a Krylov ksp); without PETSc, the same
+ * scheme with the Java sparse LU ({@link FrozenLuGmres}) below {@value #DIRECT_LIMIT} unknowns, else GMRES +
+ * ILU(0), equilibrated (slow on the coupled system).
  *
  * <pre>
  * output:
@@ -59,7 +63,7 @@ import org.ssbfem.solver.nonlinear.Newton;
  * @param plot whether to draw the PNG
  */
 record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc, double vtkEveryS,
-                   boolean plot) {
+                   boolean plot, String backend) {
     /** Largest system the default solver factors directly. */
     static final int DIRECT_LIMIT = 150_000;
     /**
@@ -84,6 +88,15 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (linear != null && petsc != null) {
             throw solver.error("petsc", "both solver.linear and solver.petsc are given", "keep one of them");
         }
+        String backend = solver.choice("backend", "auto", "auto", "mtj", "petsc");
+        if ("mtj".equals(backend) && petsc != null || "petsc".equals(backend) && linear != null) {
+            throw solver.error("backend", "backend " + backend + " contradicts the solver." + (petsc != null ? "petsc"
+                    : "linear") + " section", "drop one of them");
+        }
+        if ("petsc".equals(backend) && petsc == null && !PetscLinearSolver.isAvailable()) {
+            throw solver.error("backend", "PETSc cannot be used: " + PetscLinearSolver.unavailableReason().orElse(""),
+                    "install it (apt-get install libpetsc-real3.18), or use backend: mtj");
+        }
         if (petsc != null && !PetscLinearSolver.isAvailable()) {
             throw solver.error("petsc", "PETSc cannot be used: " + PetscLinearSolver.unavailableReason().orElse(""),
                     "install it (apt-get install libpetsc-real3.18) or use solver.linear");
@@ -93,7 +106,7 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (!(every >= 0)) {
             throw out.error("vtk_every_s", "must be >= 0, got " + every, "give seconds of simulated time, 0 for none");
         }
-        return new RunSettings(degree, steps, linear, petsc, every, out.bool("plot", true));
+        return new RunSettings(degree, steps, linear, petsc, every, out.bool("plot", true), backend);
     }
 
     private static Map<String, Object> map(CaseNode n) {
@@ -147,13 +160,17 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (linear != null) {
             return LinearSolvers.create(linear);
         }
-        if (PetscLinearSolver.isAvailable()) {
+        if (!"mtj".equals(backend) && PetscLinearSolver.isAvailable()) {
             PetscOptions lagged = PetscOptions.of(KspType.GMRES, PcType.LU).withFactorSolver(FactorSolver.MUMPS)
                     .withReusePreconditioner(true).withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200);
             return new LaggedSolver(() -> PetscLinearSolver.create(lagged), LAGGED_ITERATIONS);
         }
         LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
-        return LinearSolvers.create(unknowns <= DIRECT_LIMIT
-                ? d.withMethod(SolverMethod.DIRECT).withPreconditioner(PreconditionerType.NONE) : d);
+        if (unknowns <= DIRECT_LIMIT) {
+            LinearSolverOptions g = d.withMethod(SolverMethod.GMRES).withMaxIterations(200);
+            DirectSolver shared = new DirectSolver(LINEAR_RTOL, 0.0, DirectSolver.defaultMemoryLimitBytes());
+            return new LaggedSolver(() -> new FrozenLuGmres(g, shared), LAGGED_ITERATIONS);
+        }
+        return LinearSolvers.create(d);
     }
 }
