@@ -5,7 +5,9 @@ import org.ssbfem.mesh.Mesh;
 /**
  * Last resort for curved cells that stay inverted: moves their edge nodes back to the midpoints of
  * their edges, making them straight (a straight cell with positively oriented vertices has a
- * positive Jacobian everywhere). Shared edge nodes move for the neighbours too, so the check is
+ * positive Jacobian everywhere). A cell counts as inverted when its Jacobian determinant is not
+ * positive at one of the points where the solver evaluates it ({@link CellValidity}: nodes, volume
+ * and facet quadrature points), not only at the points of {@link MeshQuality#minScaledJacobian}. Shared edge nodes move for the neighbours too, so the check is
  * repeated until no cell is inverted; it ends at the latest when every cell is straight. The
  * geometry there loses its curvature (the cell no longer follows the curved surface), which the
  * report states.
@@ -14,7 +16,8 @@ final class Straightener {
     private Straightener() { }
 
     /**
-     * Straightens inverted P2 cells in place (node coordinates of {@code mesh} are modified).
+     * Straightens the P2 cells that are not valid at the solver's points, in place (node
+     * coordinates of {@code mesh} are modified).
      *
      * @return number of cells straightened (0 for order-1 meshes)
      */
@@ -27,7 +30,7 @@ final class Straightener {
             int fixed = 0;
             for (int c = 0; c < mesh.cellCount(); c++) {
                 double[] x = MeshQuality.cellCoords(mesh, c);
-                if (MeshQuality.minScaledJacobian(mesh.cellType(), x) <= 0 && !isStraight(mesh, c, x)) {
+                if (!CellValidity.positiveAtSolverPoints(mesh.cellType(), x) && !isStraight(mesh, c, x)) {
                     straighten(mesh, c, x);
                     fixed++;
                 }

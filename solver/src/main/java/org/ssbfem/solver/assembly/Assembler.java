@@ -10,6 +10,7 @@ import org.ssbfem.solver.fem.Quadrature;
 import org.ssbfem.solver.fem.StraightCells;
 import org.ssbfem.solver.fem.VertexCells;
 import org.ssbfem.solver.linalg.SparseMatrix;
+import org.ssbfem.solver.linalg.Permutation;
 import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
@@ -63,8 +64,9 @@ public final class Assembler {
         Constraints cons = b.constraints;
         SparsityPattern p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
         if (b.ordering != null) {
-            cons = cons.permuted(b.ordering.apply(p));
-            p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
+            int[] perm = b.ordering.apply(p);
+            cons = cons.permuted(perm);
+            p = Permutation.permute(p, perm);
         }
         this.constraints = cons;
         this.pattern = p;

@@ -20,13 +20,20 @@ final class AdjacencyGraph {
         return ptr[v + 1] - ptr[v];
     }
 
-    /** The graph of A + A^T; O(nnz) time and memory. */
+    /**
+     * The graph of A + A^T; O(nnz) time and memory. A structurally symmetric pattern (every
+     * finite-element pattern; found by comparing it with its transpose) is its own graph: only the
+     * diagonal is dropped, without merging and sorting.
+     */
     static AdjacencyGraph of(SparsityPattern p) {
         int n = p.size();
         int[] rp = p.rowPtr();
         int[] ci = p.colIdx();
         int[] tPtr = new int[n + 1];
         int[] tIdx = transpose(n, rp, ci, tPtr);
+        if (java.util.Arrays.equals(tPtr, rp) && java.util.Arrays.equals(tIdx, 0, rp[n], ci, 0, rp[n])) {
+            return withoutDiagonal(n, rp, ci);
+        }
         int[] mark = new int[n];
         java.util.Arrays.fill(mark, -1);
         int[] ptr = new int[n + 1];
@@ -40,6 +47,22 @@ final class AdjacencyGraph {
             java.util.Arrays.sort(adj, ptr[i], ptr[i + 1]);
         }
         return new AdjacencyGraph(n, ptr, adj);
+    }
+
+    /** The pattern's rows without their diagonal entries (rows stay sorted). */
+    private static AdjacencyGraph withoutDiagonal(int n, int[] rp, int[] ci) {
+        int[] ptr = new int[n + 1];
+        int[] adj = new int[rp[n]];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            for (int k = rp[i]; k < rp[i + 1]; k++) {
+                if (ci[k] != i) {
+                    adj[m++] = ci[k];
+                }
+            }
+            ptr[i + 1] = m;
+        }
+        return new AdjacencyGraph(n, ptr, java.util.Arrays.copyOf(adj, m));
     }
 
     /** Column lists of the transpose (row indices per column, ascending); fills tPtr. */

@@ -6,7 +6,8 @@ package org.ssbfem.solver.linalg;
  * the symmetry check and messages this project needs.
  *
  * <p>Work memory: four vectors of length n. A nonsymmetric matrix (entries differing from their
- * mirror by more than {@value #SYMMETRY_TOLERANCE} relative) is refused before iterating, and a
+ * mirror by more than {@value #SYMMETRY_TOLERANCE} relative to the entry's scale, see
+ * {@link SolveInputs#firstAsymmetry}) is refused before iterating, and a
  * non-positive curvature p'Ap or r'M^-1 r (matrix or preconditioner not positive definite) ends
  * the solve: both as a {@link SolverException}.
  */
@@ -52,7 +53,7 @@ final class ConjugateGradient extends KrylovSolver {
                 double rzNew = Vectors.dot(r, z);
                 if (!(rzNew > 0)) {
                     throw breakdown(it, "r'M^-1 r = " + rzNew + " <= 0: the preconditioner is not positive definite;"
-                            + " use jacobi, or gmres with ilu0");
+                            + " use ic0 or jacobi, or gmres with ilu0");
                 }
                 double beta = rzNew / rz;
                 rz = rzNew;
@@ -62,6 +63,14 @@ final class ConjugateGradient extends KrylovSolver {
             }
             return maxIterations;
         };
+    }
+
+    @Override
+    String advice() {
+        return "Try: the preconditioner ic0 (incomplete Cholesky, positive definite), more iterations"
+                + " (solver.linear.max_iterations), or the direct solver (solver.linear.method: direct). If the"
+                + " residual stalls, the matrix is probably singular: check the constraints (a floating cluster of"
+                + " particles or electrolyte that touches neither terminal has no fixed potential).";
     }
 
     /** x += alpha p, r -= alpha q; returns ||r||. */

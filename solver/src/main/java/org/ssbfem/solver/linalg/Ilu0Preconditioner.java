@@ -27,16 +27,26 @@ final class Ilu0Preconditioner implements Preconditioner {
      * @throws SolverException when the pattern lacks a diagonal entry or a pivot is zero / not finite
      */
     Ilu0Preconditioner(SparseMatrix a) {
-        SparsityPattern p = a.pattern();
-        rowPtr = p.rowPtr();
-        colIdx = p.colIdx();
-        diagPos = diagonalPositions(p);
-        lu = a.values().clone();
-        inverseDiagonal = new double[p.size()];
-        factor();
+        this(a.pattern(), a.values().clone(), diagonalPositions(a.pattern()), false);
     }
 
-    private static int[] diagonalPositions(SparsityPattern p) {
+    /**
+     * Factors the matrix with {@code values} (taken over and overwritten by the factor) on
+     * {@code p}, whose diagonal entries sit at {@code diagPos}.
+     *
+     * @param positivePivots stop at the first pivot that is not positive, leaving {@link #minPivot}
+     *     non-positive (used by {@link Ic0Preconditioner}: such a factor is discarded anyway)
+     */
+    Ilu0Preconditioner(SparsityPattern p, double[] values, int[] diagPos, boolean positivePivots) {
+        rowPtr = p.rowPtr();
+        colIdx = p.colIdx();
+        this.diagPos = diagPos;
+        lu = values;
+        inverseDiagonal = new double[p.size()];
+        factor(positivePivots);
+    }
+
+    static int[] diagonalPositions(SparsityPattern p) {
         int[] d = new int[p.size()];
         for (int i = 0; i < d.length; i++) {
             d[i] = p.find(i, i);
@@ -48,7 +58,7 @@ final class Ilu0Preconditioner implements Preconditioner {
         return d;
     }
 
-    private void factor() {
+    private void factor(boolean positivePivots) {
         int n = inverseDiagonal.length;
         int[] position = new int[n];
         Arrays.fill(position, -1);
@@ -58,6 +68,10 @@ final class Ilu0Preconditioner implements Preconditioner {
             }
             eliminateRow(i, position);
             double pivot = lu[diagPos[i]];
+            if (positivePivots && !(pivot > 0)) {
+                inverseDiagonal[i] = pivot == 0 ? Double.NEGATIVE_INFINITY : 1.0 / pivot;
+                return;
+            }
             if (pivot == 0 || !Double.isFinite(pivot)) {
                 throw new SolverException("ILU(0) set-up: pivot " + pivot + " at row " + i
                         + ". Try: jacobi, equilibration (solver.linear.equilibrate), or the direct solver;"
@@ -86,6 +100,18 @@ final class Ilu0Preconditioner implements Preconditioner {
                 }
             }
         }
+    }
+
+    /**
+     * The smallest pivot u_ii of the factorization (for a symmetric matrix: positive iff M is SPD);
+     * not positive for a factorization stopped at a non-positive pivot.
+     */
+    double minPivot() {
+        double min = Double.POSITIVE_INFINITY;
+        for (double inv : inverseDiagonal) {
+            min = Math.min(min, 1.0 / inv);
+        }
+        return min;
     }
 
     @Override

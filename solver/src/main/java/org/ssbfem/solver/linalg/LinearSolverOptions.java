@@ -149,6 +149,7 @@ public record LinearSolverOptions(SolverMethod method, PreconditionerType precon
             case NONE -> "";
             case JACOBI -> " + Jacobi";
             case ILU0 -> " + ILU(0)";
+            case IC0 -> " + IC(0)";
         };
         return m + (method.iterative() ? p : "") + ", rtol " + rtol + (atol > 0 ? ", atol " + atol : "")
                 + (equilibrate ? ", equilibrated" : "");

@@ -41,7 +41,25 @@ public final class Permutation {
 
     /** The pattern of P A P^T for a new-to-old {@code perm}. */
     public static SparsityPattern permute(SparsityPattern p, int[] perm) {
-        return permuteWithPositions(p, perm, null);
+        int n = p.size();
+        if (perm.length != n) {
+            throw new IllegalArgumentException("permutation length " + perm.length + " != matrix size " + n);
+        }
+        int[] inv = inverse(perm);
+        int[] rp = p.rowPtr();
+        int[] ci = p.colIdx();
+        int[] newPtr = new int[n + 1];
+        int[] newCols = new int[p.nonZeros()];
+        for (int i = 0; i < n; i++) {
+            int start = newPtr[i];
+            int k = start;
+            for (int old = rp[perm[i]]; old < rp[perm[i] + 1]; old++) {
+                newCols[k++] = inv[ci[old]];
+            }
+            java.util.Arrays.sort(newCols, start, k);
+            newPtr[i + 1] = k;
+        }
+        return new SparsityPattern(n, newPtr, newCols);
     }
 
     /** P A P^T as a new matrix for a new-to-old {@code perm}. */

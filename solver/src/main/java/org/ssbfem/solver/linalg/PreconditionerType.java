@@ -16,7 +16,13 @@ public enum PreconditionerType {
     /** Diagonal scaling: M = diag(A). */
     JACOBI("jacobi"),
     /** Incomplete LU without fill on the matrix's own pattern ({@link Ilu0Preconditioner}). */
-    ILU0("ilu0");
+    ILU0("ilu0"),
+    /**
+     * Incomplete Cholesky without fill for symmetric positive definite matrices, on the symmetrically
+     * scaled matrix with a diagonal shift where needed ({@link Ic0Preconditioner}): positive
+     * definite, the preconditioner for CG.
+     */
+    IC0("ic0");
 
     private final String key;
 
@@ -37,6 +43,7 @@ public enum PreconditionerType {
             case NONE -> (r, z) -> System.arraycopy(r, 0, z, 0, r.length);
             case JACOBI -> new JacobiPreconditioner(a);
             case ILU0 -> new Ilu0Preconditioner(a);
+            case IC0 -> new Ic0Preconditioner(a);
         };
     }
 

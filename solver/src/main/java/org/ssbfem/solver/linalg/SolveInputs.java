@@ -76,19 +76,29 @@ final class SolveInputs {
     }
 
     /**
-     * The first entry (i, j) whose mirror differs by more than {@code relTol} times the larger of the
-     * two (a missing mirror counts as 0), as {i, j}; null for a symmetric matrix. O(nnz log(row length)).
+     * The first entry (i, j) whose mirror differs by more than {@code relTol} times the scale of
+     * that entry, as {i, j}; null for a symmetric matrix (a missing mirror counts as 0). The scale
+     * is the largest of |a_ij|, |a_ji| and sqrt(|a_ii a_jj|), the bound of an off-diagonal entry
+     * of a positive definite matrix: so entries that cancel to rounding level (|a_ij| ~ 1e-20
+     * against a diagonal ~ 1) may differ from their mirror by rounding without the matrix being
+     * called nonsymmetric, while a true asymmetry of a relevant entry is still found.
+     * O(nnz log(row length)).
      */
     static int[] firstAsymmetry(SparseMatrix a, double relTol) {
         int[] rp = a.pattern().rowPtr();
         int[] ci = a.pattern().colIdx();
         double[] v = a.values();
+        double[] diag = new double[a.size()];
+        for (int i = 0; i < diag.length; i++) {
+            diag[i] = Math.abs(a.get(i, i));
+        }
         for (int i = 0; i < a.size(); i++) {
             for (int k = rp[i]; k < rp[i + 1]; k++) {
                 int j = ci[k];
                 int t = a.pattern().find(j, i);
                 double mirror = t < 0 ? 0 : v[t];
-                if (Math.abs(v[k] - mirror) > relTol * Math.max(Math.abs(v[k]), Math.abs(mirror))) {
+                double scale = Math.max(Math.max(Math.abs(v[k]), Math.abs(mirror)), Math.sqrt(diag[i] * diag[j]));
+                if (Math.abs(v[k] - mirror) > relTol * scale) {
                     return new int[] {i, j};
                 }
             }

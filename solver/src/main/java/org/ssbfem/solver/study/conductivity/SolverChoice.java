@@ -19,7 +19,7 @@ import org.ssbfem.solver.linalg.petsc.PetscOptions;
  *
  * <p>Keys: {@code backend} ({@code mtj}, default, or {@code petsc}); {@code method} (mtj: cg, gmres,
  * bicgstab, direct; petsc: the ksp, cg, gmres, fgmres, bicgstab, preonly; default cg);
- * {@code preconditioner} (mtj: none, jacobi, ilu0, default jacobi; petsc: the pc, boomeramg (hypre,
+ * {@code preconditioner} (mtj: none, jacobi, ilu0, ic0, default jacobi; petsc: the pc, boomeramg (hypre,
  * default), gamg, ilu, bjacobi, jacobi, none, lu); {@code rtol} (default 1e-10, on the true residual
  * ||b - A x|| relative to ||b||); {@code atol} (A, default 0); {@code max_iterations} (default
  * 10000); mtj only: {@code equilibrate} (default false; it would break the symmetry CG needs when
@@ -32,6 +32,13 @@ import org.ssbfem.solver.linalg.petsc.PetscOptions;
  * (86,400 unknowns, sigma 1 : 1e-4, rtol 1e-8): CG + ILU(0) breaks down in iteration 3 (also at
  * contrasts 1 : 0.1 and 1 : 0.01, with and without RCM), GMRES + ILU(0) needs 1050 iterations
  * and BiCGstab + ILU(0) 1209, CG + Jacobi 315. Jacobi is positive definite for every SPD matrix.
+ * So is {@code ic0}: IC(0) of the unit-diagonal scaled matrix with the smallest diagonal shift
+ * (1e-3 doubled) that keeps every pivot positive. On the same system it needs a shift of 0.064 and
+ * CG + IC(0) takes 79 iterations (set-up 0.7-0.9 s, solve 1.1-1.9 s) against CG + Jacobi 315
+ * (solve 3.0 s): faster at P1. At P2 (674k unknowns) it takes 264 iterations against 786, but each
+ * costs about 3.6 times a Jacobi iteration there, so that CG + IC(0) (set-up 5.7 s, solve 81 s) is
+ * slower than CG + Jacobi (solve 66 s); Jacobi stays the default. All figures from
+ * {@code ssbfem bench conductivity} on a 2-core machine shared with other jobs.
  *
  * @param backend {@code mtj} or {@code petsc}
  * @param mtj options of the MTJ solvers (null for petsc)
