@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ssbfem.mesh.InputError;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.mesh.io.MshWriter;
 import org.ssbfem.post.Summary;
+import org.ssbfem.post.vtk.VtkPythonCheck;
 import org.ssbfem.solver.study.CaseRunner;
 import org.ssbfem.solver.testutil.StructuredMesh;
 
@@ -126,6 +128,23 @@ class DischargeStudyTest {
         assertEquals(8, lastStep, "3 x (pulse, rest), then CC and CV");
         assertEquals(3.62, s.value("final.voltage_vs_li"), 1e-6, "the CV hold at 3.0 V vs the Li-In counter electrode");
         assertTrue(s.value("conservation.lithium_relative_error") < 1e-8);
+    }
+
+    @Test
+    void fieldFilesAreReadByVtk() throws Exception {
+        VtkPythonCheck.assumeAvailable();
+        Path out = dir.resolve("vtk");
+        CaseRunner.run(setUp("0.3", "3.6"), out, false);
+        VtkPythonCheck.Result cam = VtkPythonCheck.check(out.resolve("fields/cam_0001.vtu"),
+                Map.of("phi_s_V", 1, "c_mol_per_m3", 1, "x", 1), Map.of("i_s_A_per_m2", 3));
+        assertTrue(cam.ok(), cam.output());
+        VtkPythonCheck.Result se = VtkPythonCheck.check(out.resolve("fields/se_0001.vtu"), Map.of("phi_e_V", 1),
+                Map.of());
+        assertTrue(se.ok(), se.output());
+        VtkPythonCheck.Result in = VtkPythonCheck.check(out.resolve("fields/interface_0001.vtu"),
+                Map.of("i_n_A_per_m2", 1, "eta_V", 1), Map.of());
+        assertTrue(in.ok(), in.output());
+        assertEquals(0, cam.negativeCells() + se.negativeCells());
     }
 
     @Test
