@@ -10,12 +10,13 @@ import org.ssbfem.solver.casefile.MicrostructureSection;
 /**
  * The particle geometry sources of {@code microstructure.source}: {@code generate} (seeded
  * packing), {@code dem_csv} (x, y, z, r, phase table), {@code lammps_dump} (LIGGGHTS/LAMMPS text
- * dump); {@code gmsh_mesh} (a user's mesh) bypasses particles and is handled by
+ * dump); {@code gmsh_mesh} (a user's mesh) and {@code image} (a segmented voxel image,
+ * {@link org.ssbfem.solver.study.image.ImageSource}) bypass particles and are handled by
  * {@link GeometryPipeline}. Reading the case ({@link #prepare}) is separate from the work
  * ({@link Prepared#build}) so that every key is checked before anything expensive runs.
  */
 final class MicrostructureSources {
-    static final String[] NAMES = {"generate", "dem_csv", "lammps_dump", "gmsh_mesh"};
+    static final String[] NAMES = {"generate", "dem_csv", "lammps_dump", "gmsh_mesh", "image"};
 
     /** A validated source, ready to build its microstructure. */
     interface Prepared {
