@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "Particle-resolved finite element simulation of all-solid-state battery composite cathodes.",
             "Builds microstructures (generated packings, DEM particle lists, Gmsh meshes), meshes them",
             "with Gmsh and solves the studies of the case file; results open in ParaView.", ""},
-        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BenchCommand.class, RefineCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Case file format: cases/README.md. Examples: cases/*/case.yaml."})
 public final class Main {
     private Main() {
