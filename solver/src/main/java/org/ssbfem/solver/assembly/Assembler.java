@@ -24,10 +24,14 @@ import org.ssbfem.solver.space.FieldLayout;
  * of a first-order mesh, most of a curved second-order one) compute their constant Jacobian once
  * and use the quadrature degree the terms ask for on first-order geometry, e.g. 4 points instead
  * of 14 for a constant-coefficient P2 diffusion; curved cells stay isoparametric at the degree of
- * the mesh order. Terms add whole point blocks through {@link LocalSystem}'s block methods;
- * Jacobian entries go to the matrix through per-cell positions (kept as a table from the second
- * Jacobian assembly on); a problem whose terms all have constant Jacobians assembles its
- * Jacobian once ({@link Term#constantJacobian()}).
+ * the mesh order; a region whose terms are all linear with constant coefficients uses the degree
+ * those terms ask for. Terms add whole point blocks through {@link LocalSystem}'s block methods;
+ * shape-function gradients and history values are evaluated only when a term reads them. Jacobian
+ * entries of cells, boundary facets and interface facets go to the matrix through per-entity
+ * positions (found by a merge, then kept as a table; no search per entry); a problem whose terms
+ * all have constant Jacobians assembles its Jacobian once ({@link Term#constantJacobian()}).
+ * Interface facet sides take their tabulations from an array indexed by the facet's vertex
+ * arrangement; the plus side's geometry is computed only when a term reads its gradients.
  *
  * <p>Unknowns are the reduced ones of {@link #constraints()} (possibly renumbered). The loops
  * allocate nothing. Evaluation state ({@link #setTime}, {@link #setShift}, {@link #setHistory}) is
@@ -41,6 +45,7 @@ public final class Assembler {
     private final CellLoop cellLoop;
     private final List<BoundaryLoop> boundaryLoops = new ArrayList<>();
     private final List<InterfaceLoop> interfaceLoops = new ArrayList<>();
+    private final List<CellPositions> tables = new ArrayList<>();
     private final int cellDegree;
     private final int straightDegree;
     private final JacobianReuse reuse;
@@ -58,7 +63,8 @@ public final class Assembler {
         this.cellDegree = b.quadratureDegree > 0 ? b.quadratureDegree : degree(cellTerms, layout.mesh().order());
         this.straightDegree = b.quadratureDegree > 0 || !b.affine ? cellDegree : degree(cellTerms, 1);
         int dim = layout.mesh().dim();
-        this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, PointSet.of(Quadrature.simplex(dim, straightDegree)),
+        boolean ownDegrees = b.quadratureDegree <= 0 && b.affine;
+        this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, straightDegree, ownDegrees, layout.maxDegree(),
                 PointSet.of(Quadrature.simplex(dim, cellDegree)), layout.fieldCount());
         buildFacetLoops(b);
         Constraints cons = b.constraints;
@@ -71,8 +77,14 @@ public final class Assembler {
         this.constraints = cons;
         this.pattern = p;
         ws.reducedOf = cons.reducedMap();
-        ws.pattern = p;
-        ws.positions = new CellPositions(p, ws.local.width, layout.mesh().cellCount(), b.scatterTable);
+        ws.positions = new CellPositions(p, cellLoop.widths(), b.scatterTable);
+        tables.add(ws.positions);
+        for (BoundaryLoop l : boundaryLoops) {
+            tables.add(l.usePattern(p, b.scatterTable));
+        }
+        for (InterfaceLoop l : interfaceLoops) {
+            tables.add(l.usePattern(p, b.scatterTable));
+        }
         this.reuse = new JacobianReuse(allConstantJacobians(b));
     }
 
@@ -180,7 +192,7 @@ public final class Assembler {
         Arrays.fill(residual, 0, size(), 0.0);
         if (target != null) {
             target.zero();
-            ws.positions.startAssembly();
+            tables.forEach(CellPositions::startAssembly);
         }
         ws.residual = residual;
         ws.matrix = target;
@@ -191,7 +203,7 @@ public final class Assembler {
         ws.residual = null;
         ws.matrix = null;
         if (target != null) {
-            ws.positions.finishAssembly();
+            tables.forEach(CellPositions::finishAssembly);
             reuse.remember(target);
             jacobianAssemblies++;
         }

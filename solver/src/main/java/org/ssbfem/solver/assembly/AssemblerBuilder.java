@@ -132,10 +132,11 @@ public final class AssemblerBuilder {
     }
 
     /**
-     * Whether to keep, from the second Jacobian assembly on, where every cell's Jacobian entries go
-     * in the matrix (default true): 4 bytes per local entry and cell, e.g. 214 MB for 535k P2
-     * tetrahedra, skipped above 2^26 entries. Without it the positions are found per cell by a
-     * merge of sorted indices (about 0.3 us more per P2 tetrahedron).
+     * Whether to keep, from the second Jacobian assembly on, where every cell's and facet's Jacobian
+     * entries go in the matrix (default true): 4 bytes per local entry of the fields read there,
+     * e.g. 214 MB for 535k P2 tetrahedra of one field; a table above 2^26 entries is not kept.
+     * Without it the positions are found per cell by a merge of sorted indices (about 0.3 us more
+     * per P2 tetrahedron).
      */
     public AssemblerBuilder scatterTable(boolean enabled) {
         this.scatterTable = enabled;

@@ -36,15 +36,15 @@ final class Binding implements QuadratureData, LocalSystem {
     /** Runs the term on the current data. */
     void run() { term.add(this, this); }
 
-    @Override public int dim() { return geometrySide.geometry.dim(); }
+    @Override public int dim() { return geometrySide.geometry().dim(); }
 
-    @Override public int points() { return geometrySide.geometry.size(); }
+    @Override public int points() { return geometrySide.geometry().size(); }
 
-    @Override public double weight(int q) { return geometrySide.geometry.weight(q); }
+    @Override public double weight(int q) { return geometrySide.geometry().weight(q); }
 
-    @Override public double x(int q, int i) { return geometrySide.geometry.x(q, i); }
+    @Override public double x(int q, int i) { return geometrySide.geometry().x(q, i); }
 
-    @Override public double normal(int q, int i) { return geometrySide.geometry.normal(q, i); }
+    @Override public double normal(int q, int i) { return geometrySide.geometry().normal(q, i); }
 
     @Override public String region() { return geometrySide.region(); }
 
@@ -55,14 +55,14 @@ final class Binding implements QuadratureData, LocalSystem {
     @Override
     public double grad(int s, int q, int a, int i) {
         FieldValues v = slot[s];
-        return v.grad[(q * v.n + a) * v.dim + i];
+        return v.grad()[(q * v.n + a) * v.dim + i];
     }
 
     @Override public double value(int s, int q) { return slot[s].u[q]; }
 
-    @Override public double gradient(int s, int q, int i) { return slot[s].gradU[q * slot[s].dim + i]; }
+    @Override public double gradient(int s, int q, int i) { return slot[s].gradU()[q * slot[s].dim + i]; }
 
-    @Override public double history(int s, int q) { return slot[s].hist[q]; }
+    @Override public double history(int s, int q) { return slot[s].hist()[q]; }
 
     @Override public double timeS() { return local.timeS; }
 
@@ -84,7 +84,7 @@ final class Binding implements QuadratureData, LocalSystem {
             return;
         }
         FieldValues r = slot[s];
-        double[] g = r.grad;
+        double[] g = r.grad();
         double[] res = local.residual;
         double x = c * vx;
         double y = c * vy;
@@ -102,8 +102,8 @@ final class Binding implements QuadratureData, LocalSystem {
         }
         FieldValues r = slot[rs];
         FieldValues k = slot[cs];
-        double[] gr = r.grad;
-        double[] gc = k.grad;
+        double[] gr = r.grad();
+        double[] gc = k.grad();
         double[] jac = local.jacobian;
         int m = k.n;
         for (int a = 0; a < r.n; a++) {
@@ -128,10 +128,11 @@ final class Binding implements QuadratureData, LocalSystem {
         FieldValues r = slot[rs];
         FieldValues k = slot[cs];
         double[] jac = local.jacobian;
+        double[] gr = r.grad();
         int m = k.n;
         for (int a = 0; a < r.n; a++) {
             int ia = (q * r.n + a) * 3;
-            double ca = c * (r.grad[ia] * vx + r.grad[ia + 1] * vy + r.grad[ia + 2] * vz);
+            double ca = c * (gr[ia] * vx + gr[ia + 1] * vy + gr[ia + 2] * vz);
             int row = (slotOffset[rs] + a) * local.stride + slotOffset[cs];
             for (int b = 0; b < m; b++) {
                 jac[row + b] += ca * k.phi[q * m + b];

@@ -3,13 +3,14 @@ package org.ssbfem.solver.assembly;
 import org.ssbfem.solver.linalg.SparsityPattern;
 
 /**
- * Where the local Jacobian entries of a cell go in the matrix values: position of (rows[i],
- * rows[j]) in the pattern's column array, -1 where a row is not an unknown. Found by merging the
- * cell's sorted columns with each CSR row (no binary search). When enabled, the positions of every
- * cell are kept from the second Jacobian assembly on (filled while it scatters), so that later
- * scatters are a plain array add; a single assembly never pays for the table. The table holds
- * {@code width^2} ints per cell (535k P2 tetrahedra: 214 MB) and is kept only below
- * {@link #MAX_TABLE_ENTRIES}.
+ * Where the local Jacobian entries of an entity (a cell, a boundary facet, an interface facet pair)
+ * go in the matrix values: position of (rows[i], rows[j]) in the pattern's column array, -1 where
+ * a row is not an unknown; rows are the entity's active local entries (the fields its terms read),
+ * {@code width(e)} of them. Found by merging the entity's sorted columns with each CSR row (no
+ * binary search). When enabled, the positions of every entity are kept from the second Jacobian
+ * assembly on (filled while it scatters), so that later scatters are a plain array add; a single
+ * assembly never pays for the table. The table holds {@code width(e)^2} ints per entity (535k P2
+ * tetrahedra of one field: 214 MB) and is kept only below {@link #MAX_TABLE_ENTRIES}.
  */
 final class CellPositions {
     /** Largest table kept, in entries (4 bytes each). */
@@ -17,8 +18,8 @@ final class CellPositions {
 
     private final int[] rowPtr;
     private final int[] colIdx;
-    private final int width;
-    private final int cells;
+    private final int[] widths;
+    private final int[] starts;
     private final boolean keep;
     private final int[] order;
     private final int[] scratch;
@@ -26,21 +27,50 @@ final class CellPositions {
     private int[] filling;
     private int[] table;
 
-    /** @param keep whether to keep a table of every cell's positions (if small enough) */
-    CellPositions(SparsityPattern pattern, int width, int cells, boolean keep) {
+    /**
+     * @param widths number of active local entries of each entity (not modified)
+     * @param keep whether to keep a table of every entity's positions (if small enough)
+     */
+    CellPositions(SparsityPattern pattern, int[] widths, boolean keep) {
         this.rowPtr = pattern.rowPtr();
         this.colIdx = pattern.colIdx();
-        this.width = width;
-        this.cells = cells;
-        this.keep = keep && (long) cells * width * width <= MAX_TABLE_ENTRIES;
-        this.order = new int[width];
-        this.scratch = new int[width * width];
+        this.widths = widths;
+        long total = 0;
+        int max = 0;
+        for (int w : widths) {
+            total += (long) w * w;
+            max = Math.max(max, w);
+        }
+        this.keep = keep && total <= MAX_TABLE_ENTRIES;
+        this.starts = this.keep ? new int[widths.length] : null;
+        if (this.keep) {
+            int s = 0;
+            for (int e = 0; e < widths.length; e++) {
+                starts[e] = s;
+                s += widths[e] * widths[e];
+            }
+        }
+        this.order = new int[max];
+        this.scratch = new int[max * max];
+    }
+
+    /** Every one of {@code count} entities has {@code width} active entries. */
+    CellPositions(SparsityPattern pattern, int width, int count, boolean keep) {
+        this(pattern, filled(count, width), keep);
+    }
+
+    private static int[] filled(int count, int width) {
+        int[] w = new int[count];
+        java.util.Arrays.fill(w, width);
+        return w;
     }
 
     /** Called before each Jacobian assembly: the second one fills the table. */
     void startAssembly() {
         if (keep && table == null && ++assemblies == 2) {
-            filling = new int[cells * width * width];
+            int size = widths.length == 0 ? 0 : starts[widths.length - 1] + widths[widths.length - 1]
+                    * widths[widths.length - 1];
+            filling = new int[size];
         }
     }
 
@@ -52,28 +82,29 @@ final class CellPositions {
         }
     }
 
-    /** True when the positions of every cell are tabulated. */
+    /** True when the positions of every entity are tabulated. */
     boolean tabulated() { return table != null; }
 
     /**
-     * The array holding the positions of {@code cell} whose rows are {@code rows}, starting at
-     * {@link #offset(int)}: the table, or the table being filled, or scratch.
+     * The array holding the positions of entity {@code e} whose active rows are {@code rows}
+     * ({@code width(e)} of them), starting at {@link #offset(int)}: the table, or the table being
+     * filled, or scratch.
      */
-    int[] positions(int cell, int[] rows) {
+    int[] positions(int e, int[] rows) {
         if (table != null) {
             return table;
         }
         int[] out = filling != null ? filling : scratch;
-        merge(rows, out, offset(cell));
+        merge(rows, widths[e], out, offset(e));
         return out;
     }
 
-    /** Offset of {@code cell}'s entries in the array returned by {@link #positions}. */
-    int offset(int cell) { return table != null || filling != null ? cell * width * width : 0; }
+    /** Offset of entity {@code e}'s entries in the array returned by {@link #positions}. */
+    int offset(int e) { return table != null || filling != null ? starts[e] : 0; }
 
     /** Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]}. */
-    void merge(int[] rows, int[] out, int offset) {
-        sortByRow(rows);
+    void merge(int[] rows, int width, int[] out, int offset) {
+        sortByRow(rows, width);
         for (int i = 0; i < width; i++) {
             int r = rows[i];
             int base = offset + i * width;
@@ -102,7 +133,7 @@ final class CellPositions {
     }
 
     /** Fills {@code order} with the local indices sorted by row (insertion sort; width is small). */
-    private void sortByRow(int[] rows) {
+    private void sortByRow(int[] rows, int width) {
         for (int i = 0; i < width; i++) {
             int j = i;
             while (j > 0 && rows[order[j - 1]] > rows[i]) {

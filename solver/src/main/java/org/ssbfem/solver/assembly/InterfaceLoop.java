@@ -5,13 +5,17 @@ import org.ssbfem.mesh.InputError;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.fem.FacetPoints;
 import org.ssbfem.solver.fem.FacetSides;
+import org.ssbfem.solver.fem.Tabulation;
 import org.ssbfem.solver.fem.VertexCells;
+import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.space.FieldLayout;
 
 /**
  * The loop over the facets of one interface group for the two-sided terms registered on it with
  * the same minus regions. Per facet: both cells' geometry and fields at the same physical points
- * (placed by the facet's vertex order), one local system over both sides, one scatter.
+ * (placed by the facet's vertex order, tabulated once per vertex arrangement), one local system
+ * over both sides, one scatter of the entries of the fields read on each side through the facet's
+ * matrix positions ({@link CellPositions}).
  */
 final class InterfaceLoop {
     private final Mesh mesh;
@@ -21,6 +25,13 @@ final class InterfaceLoop {
     private final int[] minusSide;
     private final Binding[] bindings;
     private final boolean[][] needed;
+    private final Tabulation[][] tabs;
+    private final int[] arrangement;
+    private final int[] active;
+    private final int[] rowsBuf;
+    private final int lo;
+    private final int hi;
+    private CellPositions positions;
 
     InterfaceLoop(FieldLayout layout, String group, boolean[] minusRegions, List<AssemblerBuilder.InterfaceReg> regs,
                   Workspace ws, VertexCells vertexCells, int degree) {
@@ -40,6 +51,32 @@ final class InterfaceLoop {
         }
         orient(minusRegions);
         checkFields(layout);
+        this.arrangement = new int[2 * sides.count()];
+        this.tabs = new Tabulation[facetPoints.arrangements()][];
+        for (int f = 0; f < sides.count(); f++) {
+            for (int s = 0; s < 2; s++) {
+                int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
+                int o = sides.localVertexOffset(f, raw);
+                int key = facetPoints.arrangement(sides.localVertices(), o);
+                arrangement[2 * f + s] = key;
+                if (tabs[key] == null) {
+                    tabs[key] = ws.sides[0].tabulations(facetPoints.points(sides.localVertices(), o));
+                }
+            }
+        }
+        int[] minus = ws.local.entries(0, needed[0]);
+        int[] plus = ws.local.entries(1, needed[1]);
+        this.active = java.util.Arrays.copyOf(minus, minus.length + plus.length);
+        System.arraycopy(plus, 0, active, minus.length, plus.length);
+        this.rowsBuf = new int[active.length];
+        this.lo = active.length == 0 ? 0 : active[0];
+        this.hi = active.length == 0 ? 0 : active[active.length - 1] + 1;
+    }
+
+    /** Sets the pattern the facets scatter into; {@code keep}: keep a table of their positions. */
+    CellPositions usePattern(SparsityPattern pattern, boolean keep) {
+        positions = new CellPositions(pattern, active.length, sides.count(), keep);
+        return positions;
     }
 
     private void orient(boolean[] minusRegions) {
@@ -80,20 +117,20 @@ final class InterfaceLoop {
     int count() { return sides.count(); }
 
     void run(Workspace ws) {
+        double[] history = ws.historyOrNull();
         for (int f = 0; f < sides.count(); f++) {
             for (int s = 0; s < 2; s++) {
                 int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
-                ws.sides[s].compute(sides.cell(f, raw),
-                        facetPoints.points(sides.localVertices(), sides.localVertexOffset(f, raw)),
-                        needed[s], ws.full, ws.historyOrNull());
+                ws.sides[s].compute(sides.cell(f, raw), tabs[arrangement[2 * f + s]], needed[s], ws.full, history,
+                        s == 0);
             }
-            ws.local.clear(2);
+            ws.local.clear(2, lo, hi);
             ws.mapRows(0, needed[0]);
             ws.mapRows(1, needed[1]);
             for (Binding b : bindings) {
                 b.run();
             }
-            ws.scatter();
+            ws.scatter(active, rowsBuf, positions, f);
         }
     }
 }

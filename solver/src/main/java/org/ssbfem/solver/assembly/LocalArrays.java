@@ -44,6 +44,45 @@ final class LocalArrays {
         Arrays.fill(rows, 0, stride, -1);
     }
 
+    /** The local indices of the fields flagged in {@code needed} on {@code side}, increasing. */
+    int[] entries(int side, boolean[] needed) {
+        int count = 0;
+        for (int f = 0; f < needed.length; f++) {
+            if (needed[f]) {
+                count += dofs(f);
+            }
+        }
+        int[] out = new int[count];
+        int k = 0;
+        for (int f = 0; f < needed.length; f++) {
+            for (int a = 0; needed[f] && a < dofs(f); a++) {
+                out[k++] = side * width + fieldOffset[f] + a;
+            }
+        }
+        return out;
+    }
+
+    private int dofs(int f) {
+        return (f + 1 < fieldOffset.length ? fieldOffset[f + 1] : width) - fieldOffset[f];
+    }
+
+    /**
+     * As {@link #clear(int)}, zeroing only the values of the local entries {@code lo..hi-1} (rows
+     * and columns): those the bindings of the cell or facet write and the scatter reads.
+     */
+    void clear(int sides, int lo, int hi) {
+        stride = sides * width;
+        Arrays.fill(residual, lo, hi, 0.0);
+        if (wantJacobian && lo == 0 && hi == stride) {
+            Arrays.fill(jacobian, 0, stride * stride, 0.0);
+        } else if (wantJacobian) {
+            for (int i = lo; i < hi; i++) {
+                Arrays.fill(jacobian, i * stride + lo, i * stride + hi, 0.0);
+            }
+        }
+        Arrays.fill(rows, 0, stride, -1);
+    }
+
     /** Sets the reduced rows of field values {@code v} on {@code side}. */
     void mapRows(int side, int field, FieldValues v, int[] reducedOf) {
         int base = side * width + fieldOffset[field];

@@ -15,12 +15,14 @@ import org.ssbfem.solver.space.FieldLayout;
  * affine geometry path. Scratch; not thread-safe.
  */
 final class SideData {
-    final CellGeometry geometry;
+    private final CellGeometry geometry;
     final FieldValues[] fields;
     private final Mesh mesh;
     private final boolean[] straight;
     private final Map<PointSet, Tabulation[]> tabulations = new IdentityHashMap<>();
     int cell = -1;
+    private Tabulation geometryTab;
+    private boolean geometryReady;
 
     SideData(FieldLayout layout, boolean[] straight) {
         this.mesh = layout.mesh();
@@ -28,7 +30,7 @@ final class SideData {
         this.geometry = new CellGeometry(mesh);
         this.fields = new FieldValues[layout.fieldCount()];
         for (int f = 0; f < fields.length; f++) {
-            fields[f] = new FieldValues(layout.space(f), layout.offset(f));
+            fields[f] = new FieldValues(layout.space(f), layout.offset(f), this);
         }
     }
 
@@ -42,13 +44,37 @@ final class SideData {
 
     /** As {@link #compute(int, PointSet, boolean[], double[], double[])} with the tabulations of the points. */
     void compute(int cell, Tabulation[] tabs, boolean[] needed, double[] full, double[] history) {
+        compute(cell, tabs, needed, full, history, true);
+    }
+
+    /**
+     * As {@link #compute(int, Tabulation[], boolean[], double[], double[])}; without
+     * {@code eagerGeometry} the geometry is computed only when {@link #geometry()} is first called
+     * on this cell (e.g. the plus side of an interface facet, whose weights and normals come from
+     * the minus side: only gradients of its fields need it).
+     */
+    void compute(int cell, Tabulation[] tabs, boolean[] needed, double[] full, double[] history,
+                 boolean eagerGeometry) {
         this.cell = cell;
-        geometry.compute(cell, tabs[mesh.order()], straight[cell]);
+        geometryTab = tabs[mesh.order()];
+        geometryReady = false;
+        if (eagerGeometry) {
+            geometry();
+        }
         for (int f = 0; f < fields.length; f++) {
             if (needed[f]) {
-                fields[f].compute(cell, tabs[fields[f].space.degree()], geometry, full, history);
+                fields[f].compute(cell, tabs[fields[f].space.degree()], full, history);
             }
         }
+    }
+
+    /** The geometry of the current cell at the current points (computed on first use). */
+    CellGeometry geometry() {
+        if (!geometryReady) {
+            geometry.compute(cell, geometryTab, straight[cell]);
+            geometryReady = true;
+        }
+        return geometry;
     }
 
     /** The tabulations of {@code points} indexed by degree (cached). */

@@ -2,7 +2,6 @@ package org.ssbfem.solver.assembly;
 
 import org.ssbfem.solver.fem.StraightCells;
 import org.ssbfem.solver.linalg.SparseMatrix;
-import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.space.FieldLayout;
 
 /**
@@ -18,8 +17,8 @@ final class Workspace {
     final boolean[] straight;
     boolean historySet;
     int[] reducedOf;
-    SparsityPattern pattern;
     CellPositions positions;
+    final int[] cellRows;
     double[] residual;
     SparseMatrix matrix;
 
@@ -34,6 +33,7 @@ final class Workspace {
         this.sides = new SideData[] {new SideData(layout, straight), new SideData(layout, straight)};
         this.full = new double[layout.size()];
         this.history = new double[layout.size()];
+        this.cellRows = new int[local.width];
     }
 
     /** The history vector, or null while none was set (history values are then zero). */
@@ -50,63 +50,60 @@ final class Workspace {
     }
 
     /**
-     * Adds the local residual (and Jacobian when a matrix is set) of {@code cell}, one side of
-     * local arrays, into the reduced system through the cell's matrix positions.
+     * Adds the local residual and, when a matrix is set, Jacobian entries {@code active} (indices
+     * into the local arrays of the current stride, increasing) of cell or facet {@code entity} into
+     * the reduced system, the Jacobian through the entity's positions in {@code table} (its width
+     * for the entity is {@code active.length}); {@code rowsBuf} is scratch of at least that length.
      */
-    void scatterCell(int cell) {
-        int w = local.width;
+    void scatter(int[] active, int[] rowsBuf, CellPositions table, int entity) {
+        int m = active.length;
         int[] rows = local.rows;
         double[] res = local.residual;
-        for (int i = 0; i < w; i++) {
-            int r = rows[i];
+        for (int t = 0; t < m; t++) {
+            int r = rows[active[t]];
+            rowsBuf[t] = r;
             if (r >= 0) {
-                residual[r] += res[i];
+                residual[r] += res[active[t]];
             }
         }
-        if (matrix != null) {
-            addJacobian(positions.positions(cell, rows), positions.offset(cell), w);
+        if (matrix == null) {
+            return;
         }
-    }
-
-    private void addJacobian(int[] pos, int offset, int w) {
+        int[] pos = table.positions(entity, rowsBuf);
+        int offset = table.offset(entity);
         double[] values = matrix.values();
         double[] jac = local.jacobian;
-        for (int i = 0; i < w; i++) {
-            if (local.rows[i] < 0) {
+        int stride = local.stride;
+        if (m == stride) {
+            addDense(pos, offset, rowsBuf, m);
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            if (rowsBuf[i] < 0) {
                 continue;
             }
-            for (int j = 0, p = offset + i * w, l = i * local.stride; j < w; j++) {
+            int l = active[i] * stride;
+            for (int j = 0, p = offset + i * m; j < m; j++) {
                 int k = pos[p + j];
                 if (k >= 0) {
-                    values[k] += jac[l + j];
+                    values[k] += jac[l + active[j]];
                 }
             }
         }
     }
 
-    /** Adds the local residual (and Jacobian when a matrix is set) into the reduced system. */
-    void scatter() {
-        int m = local.stride;
-        int[] rows = local.rows;
-        double[] values = matrix == null ? null : matrix.values();
+    /** The Jacobian part of {@link #scatter} when every local entry is active (one field everywhere). */
+    private void addDense(int[] pos, int offset, int[] rows, int m) {
+        double[] values = matrix.values();
+        double[] jac = local.jacobian;
         for (int i = 0; i < m; i++) {
-            int r = rows[i];
-            if (r < 0) {
+            if (rows[i] < 0) {
                 continue;
             }
-            residual[r] += local.residual[i];
-            if (values == null) {
-                continue;
-            }
-            for (int j = 0; j < m; j++) {
-                int c = rows[j];
-                double v = local.jacobian[i * m + j];
-                if (c >= 0 && v != 0.0) {
-                    int k = pattern.find(r, c);
-                    if (k < 0) {
-                        throw new IllegalStateException("entry (" + r + "," + c + ") missing from the pattern");
-                    }
-                    values[k] += v;
+            for (int j = 0, p = offset + i * m, l = i * m; j < m; j++) {
+                int k = pos[p + j];
+                if (k >= 0) {
+                    values[k] += jac[l + j];
                 }
             }
         }

@@ -103,17 +103,47 @@ public final class CellGeometry {
         check(d, 0);
         double len = ps.onFacet() ? facetNormal(0, ps.referenceNormal()) : 1.0;
         double[] xi = ps.points();
-        for (int q = 0; q < size; q++) {
-            for (int i = 0; i < 3; i++) {
-                double s = coords[o + i];
-                for (int k = 0; k < dim && i < dim; k++) {
-                    s += jac[i * dim + k] * xi[q * dim + k];
+        double[] w = ps.weights();
+        double ad = Math.abs(d);
+        if (dim == 3) {
+            mapStraight3(coords, o, xi);
+        } else {
+            for (int q = 0; q < size; q++) {
+                for (int i = 0; i < 3; i++) {
+                    double s = coords[o + i];
+                    for (int k = 0; k < dim && i < dim; k++) {
+                        s += jac[i * dim + k] * xi[q * dim + k];
+                    }
+                    x[3 * q + i] = s;
                 }
-                x[3 * q + i] = s;
-                normal[3 * q + i] = normal[i];
             }
+        }
+        for (int q = 0; q < size; q++) {
             det[q] = d;
-            jxw[q] = Math.abs(d) * ps.weights()[q] * len;
+            jxw[q] = ad * w[q] * len;
+        }
+        if (ps.onFacet()) {
+            for (int q = 1; q < size; q++) {
+                System.arraycopy(normal, 0, normal, 3 * q, 3);
+            }
+        }
+    }
+
+    /** Physical points of a straight tetrahedron: {@code x = x_0 + J xi}, sums in registers. */
+    private void mapStraight3(double[] coords, int o, double[] xi) {
+        double ox = coords[o];
+        double oy = coords[o + 1];
+        double oz = coords[o + 2];
+        double j00 = jac[0], j01 = jac[1], j02 = jac[2];
+        double j10 = jac[3], j11 = jac[4], j12 = jac[5];
+        double j20 = jac[6], j21 = jac[7], j22 = jac[8];
+        for (int q = 0, b = 0; q < size; q++, b += 3) {
+            double a0 = xi[b];
+            double a1 = xi[b + 1];
+            double a2 = xi[b + 2];
+            x[b] = ox + j00 * a0 + j01 * a1 + j02 * a2;
+            x[b + 1] = oy + j10 * a0 + j11 * a1 + j12 * a2;
+            x[b + 2] = oz + j20 * a0 + j21 * a1 + j22 * a2;
         }
     }
 

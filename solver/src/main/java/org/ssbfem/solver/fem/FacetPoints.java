@@ -37,15 +37,28 @@ public final class FacetPoints {
      * offset + dim - 1]} (distinct values in 0..dim), in the facet's order.
      */
     public PointSet points(int[] localVertices, int offset) {
-        int key = 0;
-        for (int k = 0; k < dim; k++) {
-            key |= localVertices[offset + k] << (2 * k);
-        }
+        int key = arrangement(localVertices, offset);
         if (cache[key] == null) {
             cache[key] = build(localVertices, offset);
         }
         return cache[key];
     }
+
+    /**
+     * A small integer naming the vertex arrangement {@code localVertices[offset .. offset + dim - 1]}:
+     * equal arrangements give the same {@link #points}; in {@code 0 .. arrangements() - 1}. Callers
+     * keep their own per-arrangement data (e.g. tabulations) in an array indexed by it.
+     */
+    public int arrangement(int[] localVertices, int offset) {
+        int key = 0;
+        for (int k = 0; k < dim; k++) {
+            key |= localVertices[offset + k] << (2 * k);
+        }
+        return key;
+    }
+
+    /** Bound on {@link #arrangement}: {@code 4^dim}. */
+    public int arrangements() { return cache.length; }
 
     private PointSet build(int[] lv, int offset) {
         int opposite = dim * (dim + 1) / 2;

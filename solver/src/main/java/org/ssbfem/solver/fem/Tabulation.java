@@ -9,6 +9,7 @@ public final class Tabulation {
     private final PointSet points;
     private final double[] values;
     private final double[] gradients;
+    private final boolean constantGradients;
 
     private Tabulation(ReferenceElement element, PointSet points) {
         if (element.dim() != points.dim()) {
@@ -31,6 +32,16 @@ public final class Tabulation {
             System.arraycopy(v, 0, values, q * n, n);
             System.arraycopy(g, 0, gradients, q * n * dim, n * dim);
         }
+        constantGradients = sameAtEveryPoint(gradients, n * dim, nq);
+    }
+
+    private static boolean sameAtEveryPoint(double[] g, int block, int nq) {
+        for (int q = 1; q < nq; q++) {
+            if (!java.util.Arrays.equals(g, 0, block, g, q * block, (q + 1) * block)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Tabulates {@code element} at {@code points}. */
@@ -50,6 +61,12 @@ public final class Tabulation {
 
     /** Values, {@code [q * nodes + a]} (internal: do not modify). */
     public double[] values() { return values; }
+
+    /**
+     * True when the reference gradients are bitwise the same at every point (P1): on a straight
+     * cell the physical gradients then are too, and may be computed at one point and copied.
+     */
+    public boolean constantGradients() { return constantGradients; }
 
     /** Reference gradients, {@code [(q * nodes + a) * dim + k]} (internal: do not modify). */
     public double[] gradients() { return gradients; }
