@@ -2,9 +2,9 @@ package org.ssbfem.mesh.build;
 
 /**
  * Gauss-Jacobi quadrature on {@code [0, 1]} for the weight {@code (1 - t)^alpha}, the building block
- * of the collapsed (conical product) simplex rules of {@link SolverPoints}. A copy of the solver's
- * {@code org.ssbfem.solver.fem.GaussJacobi} (the mesh module must not depend on the solver): the
- * validity check needs the very points the solver evaluates.
+ * of the collapsed (conical product) simplex rules of {@link SolverPoints} and of the solver's
+ * {@code org.ssbfem.solver.fem.Quadrature}: one implementation, so the mesh's validity check sees
+ * the very points the solver evaluates.
  *
  * <p>The nodes are the roots of the Jacobi polynomial {@code P_n^(alpha,0)} on {@code [-1, 1]},
  * found by Newton's method with deflation of the roots already found (Karniadakis and Sherwin,
@@ -13,7 +13,7 @@ package org.ssbfem.mesh.build;
  * {@code [0, 1]}. An {@code n}-point rule integrates {@code (1-t)^alpha q(t)} exactly for every
  * polynomial {@code q} of degree up to {@code 2n - 1}.
  */
-final class GaussJacobi {
+public final class GaussJacobi {
     private static final int MAX_NEWTON = 100;
 
     private GaussJacobi() {
@@ -24,7 +24,7 @@ final class GaussJacobi {
      * @param alpha weight exponent, a non-negative integer
      * @return {points[n], weights[n]} on [0, 1], points ascending, weights positive
      */
-    static double[][] rule(int n, int alpha) {
+    public static double[][] rule(int n, int alpha) {
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
             double guess = -Math.cos((2.0 * k + 1) * Math.PI / (2.0 * n));

@@ -1,5 +1,7 @@
 package org.ssbfem.solver.fem;
 
+import org.ssbfem.mesh.build.GaussJacobi;
+
 /**
  * Quadrature rules with positive weights and interior points on the reference line, triangle and
  * tetrahedron, exact for polynomials up to any requested degree.

@@ -11,15 +11,15 @@ import org.ssbfem.mesh.FacetGroup;
 import org.ssbfem.mesh.Mesh;
 
 /**
- * Simplex meshes of the unit square / cube for the manufactured-solution suite (a copy of the
- * tests' UnitMesh, so that {@code ssbfem verify} runs without test code): n^dim squares or cubes split into 2
+ * Simplex meshes of the unit square / cube for the manufactured-solution suite of {@code ssbfem
+ * verify} and for the tests: n^dim squares or cubes split into 2
  * triangles or 6 Kuhn tetrahedra (conforming, positively oriented), on the lattice of spacing
  * 1/(order n) so that P2 edge nodes are lattice points. Options: randomly moved interior vertices
  * (unstructured meshes; edge nodes stay at edge midpoints) and regions chosen by cell centroid.
  * Facet groups: "left"/"right" (x = 0/1), "bottom"/"top" (y), "front"/"back" (z, 3D),
  * "boundary" (all of them) and "interface" (faces between cells of different regions).
  */
-final class UnitMesh {
+public final class UnitMesh {
     private final int dim;
     private final int n;
     private int order = 1;
@@ -35,38 +35,38 @@ final class UnitMesh {
     }
 
     /** The unit square with n x n squares. */
-    static UnitMesh square(int n) { return new UnitMesh(2, n); }
+    public static UnitMesh square(int n) { return new UnitMesh(2, n); }
 
     /** The unit cube with n x n x n cubes. */
-    static UnitMesh cube(int n) { return new UnitMesh(3, n); }
+    public static UnitMesh cube(int n) { return new UnitMesh(3, n); }
 
     /** Geometric order 1 or 2. */
-    UnitMesh order(int order) {
+    public UnitMesh order(int order) {
         this.order = order;
         return this;
     }
 
     /** Moves interior vertices randomly by up to {@code fraction} of the grid spacing per axis. */
-    UnitMesh perturb(double fraction, long seed) {
+    public UnitMesh perturb(double fraction, long seed) {
         this.perturbation = fraction;
         this.seed = seed;
         return this;
     }
 
     /** Vertices at {@code x = value} keep their x coordinate when perturbed (a planar interface). */
-    UnitMesh keepPlaneX(double value) {
+    public UnitMesh keepPlaneX(double value) {
         this.keepX = value;
         return this;
     }
 
     /** Assigns each cell the region {@code classifier(centroid)} (index into {@code names}). */
-    UnitMesh regions(List<String> names, ToIntFunction<double[]> classifier) {
+    public UnitMesh regions(List<String> names, ToIntFunction<double[]> classifier) {
         this.regionNames = List.copyOf(names);
         this.regionOf = classifier;
         return this;
     }
 
-    Mesh build() {
+    public Mesh build() {
         int m = order * n;
         int side = m + 1;
         int nodes = dim == 2 ? side * side : side * side * side;

@@ -21,7 +21,7 @@ import org.ssbfem.solver.physics.TimeDerivative;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 import org.ssbfem.solver.testutil.TaylorTest;
 
 /**
@@ -32,7 +32,7 @@ import org.ssbfem.solver.testutil.TaylorTest;
  */
 class AffinePathTest {
     private static Mesh straightMesh(int order) {
-        return StructuredMesh.cube(3).order(order).perturb(0.2, 2).keepPlaneX(0.5)
+        return UnitMesh.cube(3).order(order).perturb(0.2, 2).keepPlaneX(0.5)
                 .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
     }
 

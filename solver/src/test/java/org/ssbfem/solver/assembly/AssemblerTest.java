@@ -20,7 +20,7 @@ import org.ssbfem.solver.physics.InterfaceConductance;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 import org.ssbfem.solver.testutil.TaylorTest;
 
 /** Assembly is repeatable on its one pattern, residual-only agrees, and the loops do not allocate. */
@@ -42,7 +42,7 @@ class AssemblerTest {
     }
 
     private static Mesh mesh(int n) {
-        return StructuredMesh.cube(n).order(2).perturb(0.2, 2).keepPlaneX(0.5)
+        return UnitMesh.cube(n).order(2).perturb(0.2, 2).keepPlaneX(0.5)
                 .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
     }
 

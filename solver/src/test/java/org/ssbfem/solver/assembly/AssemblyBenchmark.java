@@ -24,7 +24,7 @@ import org.ssbfem.solver.physics.Diffusion;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 import org.ssbfem.solver.testutil.TaylorTest;
 
 /**
@@ -93,7 +93,7 @@ class AssemblyBenchmark {
         if (skipped(label)) {
             return;
         }
-        Mesh mesh = StructuredMesh.cube(n).order(order).build();
+        Mesh mesh = UnitMesh.cube(n).order(order).build();
         FieldLayout layout = FieldLayout.of("phi", FunctionSpace.everywhere(mesh, order));
         Constraints cons = Constraints.builder(layout).fix("phi", "left", 0.0).fix("phi", "right", 1.0).build();
         long t0 = System.nanoTime();
@@ -144,7 +144,7 @@ class AssemblyBenchmark {
      * every se/cam face.
      */
     static Mesh checkerboard(int n, int order, double lengthM) {
-        Mesh m = StructuredMesh.cube(n).order(order).regions(List.of("se", "cam"), c -> {
+        Mesh m = UnitMesh.cube(n).order(order).regions(List.of("se", "cam"), c -> {
             int b = (int) (c[0] * n / 2) + (int) (c[1] * n / 2) + (int) (c[2] * n / 2);
             return b % 2;
         }).build();

@@ -13,7 +13,7 @@ import org.ssbfem.solver.physics.InterfaceConductance;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * The clique-union pattern equals the pattern of all pairs of unknowns sharing a cell or an
@@ -23,7 +23,7 @@ import org.ssbfem.solver.testutil.StructuredMesh;
 class CouplingPatternTest {
     @Test
     void equalsThePatternOfAllCoupledPairs() {
-        Mesh mesh = StructuredMesh.cube(3).order(2).perturb(0.2, 4).keepPlaneX(0.5)
+        Mesh mesh = UnitMesh.cube(3).order(2).perturb(0.2, 4).keepPlaneX(0.5)
                 .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
         FieldLayout layout = FieldLayout.builder().add("ua", FunctionSpace.on(mesh, 2, "a"))
                 .add("ub", FunctionSpace.on(mesh, 1, "b")).add("w", FunctionSpace.everywhere(mesh, 1)).build();

@@ -18,7 +18,7 @@ import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
 import org.ssbfem.solver.space.Integrals;
 import org.ssbfem.solver.testutil.Solvers;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * The two-sided interface loop: fields ua on region a (x &lt; 0.5) and ub on b, -u'' = 0 in each,
@@ -30,7 +30,7 @@ class InterfaceAssemblyTest {
     private static final double H = 3.0;
 
     private static Mesh mesh(int dim, int order) {
-        return (dim == 2 ? StructuredMesh.square(6) : StructuredMesh.cube(4)).order(order).perturb(0.2, 5)
+        return (dim == 2 ? UnitMesh.square(6) : UnitMesh.cube(4)).order(order).perturb(0.2, 5)
                 .keepPlaneX(0.5).regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
     }
 

@@ -13,7 +13,7 @@ import org.ssbfem.solver.physics.Diffusion;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 import org.ssbfem.solver.testutil.TaylorTest;
 
 /**
@@ -21,7 +21,7 @@ import org.ssbfem.solver.testutil.TaylorTest;
  * caller's matrix is unchanged; a changed or different matrix, or a nonlinear term, assembles again.
  */
 class JacobianReuseTest {
-    private final Mesh mesh = StructuredMesh.cube(3).order(2).perturb(0.2, 1)
+    private final Mesh mesh = UnitMesh.cube(3).order(2).perturb(0.2, 1)
             .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
 
     private Assembler assembler(boolean linear) {

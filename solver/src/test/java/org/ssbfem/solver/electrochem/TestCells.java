@@ -10,7 +10,7 @@ import org.ssbfem.solver.linalg.LinearSolvers;
 import org.ssbfem.solver.linalg.PreconditionerType;
 import org.ssbfem.solver.linalg.SolverMethod;
 import org.ssbfem.solver.nonlinear.Newton;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /** Meshes, parameters and solvers for the electrochemistry tests. */
 final class TestCells {
@@ -27,7 +27,7 @@ final class TestCells {
      * geometric order {@code order}.
      */
     static Mesh bilayer(int dim, int n, int order, double lengthM) {
-        StructuredMesh b = dim == 2 ? StructuredMesh.square(n) : StructuredMesh.cube(n);
+        UnitMesh b = dim == 2 ? UnitMesh.square(n) : UnitMesh.cube(n);
         Mesh m = b.order(order).regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
         double[] xyz = m.coords().clone();
         for (int i = 0; i < xyz.length; i++) {

@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.ssbfem.solver.testutil.ConvergenceTable;
 import org.ssbfem.solver.testutil.ManufacturedRun;
 import org.ssbfem.solver.testutil.Solvers;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * {@code -div(D(u) grad u) = f} with {@code D = D0 (1 + a u^2)} or {@code D0 exp(b u)}, solved by
@@ -31,7 +31,7 @@ class NonlinearDiffusionConvergenceTest {
     static void run(Coefficient d, String name, int dim, int degree, int[] levels, double minL2, double minH1) {
         ConvergenceTable table = new ConvergenceTable("nonlinear " + name + ", P" + degree + " " + dim + "D", dim);
         for (int n : levels) {
-            var mesh = (dim == 2 ? StructuredMesh.square(n) : StructuredMesh.cube(n)).order(degree).perturb(0.2, 3 + n).build();
+            var mesh = (dim == 2 ? UnitMesh.square(n) : UnitMesh.cube(n)).order(degree).perturb(0.2, 3 + n).build();
             var r = ManufacturedRun.solve(mesh, degree, SmoothCoefficientConvergenceTest.EXACT, b -> b
                     .cell(Diffusion.of(d), "u")
                     .cell(new BodySource((x, y, z, t) -> source(d, x, y, z, dim)), "u"), Solvers.gmres(), 1e-11);

@@ -6,7 +6,7 @@ import org.ssbfem.solver.testutil.ConvergenceTable;
 import org.ssbfem.solver.testutil.ManufacturedRun;
 import org.ssbfem.solver.testutil.ManufacturedRun.Exact;
 import org.ssbfem.solver.testutil.Solvers;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * Manufactured solution of {@code -div(k grad u) = f} with a smooth coefficient
@@ -42,7 +42,7 @@ class SmoothCoefficientConvergenceTest {
     static void run(int dim, int degree, int[] levels, double minL2, double minH1) {
         ConvergenceTable table = new ConvergenceTable("smooth k, P" + degree + " " + dim + "D", dim);
         for (int n : levels) {
-            var mesh = (dim == 2 ? StructuredMesh.square(n) : StructuredMesh.cube(n))
+            var mesh = (dim == 2 ? UnitMesh.square(n) : UnitMesh.cube(n))
                     .order(degree).perturb(0.2, 7 + n).build();
             var r = ManufacturedRun.solve(mesh, degree, EXACT, b -> b
                     .cell(Diffusion.varying((x, y, z, t) -> k(x, y, z)), "u")

@@ -6,7 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.assembly.AssembledProblem;
 import org.ssbfem.solver.assembly.Assembler;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 import org.ssbfem.solver.testutil.TaylorTest;
 
 /**
@@ -24,7 +24,7 @@ abstract class TermTaylorContract {
     @ParameterizedTest(name = "{0}D P{1}")
     @CsvSource({"2, 1", "2, 2", "3, 1", "3, 2"})
     void jacobianPassesTheTaylorTest(int dim, int degree) {
-        Mesh mesh = (dim == 2 ? StructuredMesh.square(4) : StructuredMesh.cube(2)).order(2).perturb(0.15, 3)
+        Mesh mesh = (dim == 2 ? UnitMesh.square(4) : UnitMesh.cube(2)).order(2).perturb(0.15, 3)
                 .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
         Assembler asm = assembler(mesh, degree);
         double[] range = stateRange();

@@ -15,7 +15,7 @@ import org.ssbfem.solver.physics.BodySource;
 import org.ssbfem.solver.physics.BoundaryFlux;
 import org.ssbfem.solver.physics.Diffusion;
 import org.ssbfem.solver.testutil.Solvers;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * Dirichlet and merged dofs: -u'' = 1 on the unit square (P2, perturbed mesh), u = 0 on the left,
@@ -23,7 +23,7 @@ import org.ssbfem.solver.testutil.StructuredMesh;
  * fixed, or merged and free under an applied outward flux g = -1 (exact solution u = 2x - x^2/2).
  */
 class ConstraintsTest {
-    private final Mesh mesh = StructuredMesh.square(6).order(2).perturb(0.2, 9).build();
+    private final Mesh mesh = UnitMesh.square(6).order(2).perturb(0.2, 9).build();
     private final FieldLayout layout = FieldLayout.of("u", FunctionSpace.everywhere(mesh, 2));
 
     private double[] solve(Constraints cons, boolean flux, boolean renumber) {

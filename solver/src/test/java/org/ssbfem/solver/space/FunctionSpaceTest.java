@@ -9,21 +9,21 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ssbfem.mesh.InputError;
 import org.ssbfem.mesh.Mesh;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 class FunctionSpaceTest {
     private static Mesh twoRegions(int dim, int order) {
-        return (dim == 2 ? StructuredMesh.square(4) : StructuredMesh.cube(4)).order(order)
+        return (dim == 2 ? UnitMesh.square(4) : UnitMesh.cube(4)).order(order)
                 .regions(List.of("cam", "se"), c -> c[0] < 0.5 ? 0 : 1).build();
     }
 
     @Test
     void countsP1AndP2Dofs() {
-        assertEquals(25, FunctionSpace.everywhere(StructuredMesh.square(4).build(), 1).dofCount());
-        assertEquals(81, FunctionSpace.everywhere(StructuredMesh.square(4).order(2).build(), 2).dofCount());
-        assertEquals(25, FunctionSpace.everywhere(StructuredMesh.square(4).order(2).build(), 1).dofCount());
-        assertEquals(125, FunctionSpace.everywhere(StructuredMesh.cube(2).order(2).build(), 2).dofCount());
-        assertEquals(10, FunctionSpace.everywhere(StructuredMesh.cube(2).order(2).build(), 2).dofsPerCell());
+        assertEquals(25, FunctionSpace.everywhere(UnitMesh.square(4).build(), 1).dofCount());
+        assertEquals(81, FunctionSpace.everywhere(UnitMesh.square(4).order(2).build(), 2).dofCount());
+        assertEquals(25, FunctionSpace.everywhere(UnitMesh.square(4).order(2).build(), 1).dofCount());
+        assertEquals(125, FunctionSpace.everywhere(UnitMesh.cube(2).order(2).build(), 2).dofCount());
+        assertEquals(10, FunctionSpace.everywhere(UnitMesh.cube(2).order(2).build(), 2).dofsPerCell());
     }
 
     @Test
@@ -73,7 +73,7 @@ class FunctionSpaceTest {
 
     @Test
     void integralsOfInterpolatedFunctionsAreExact() {
-        Mesh mesh = StructuredMesh.cube(3).order(2).perturb(0.2, 4).build();
+        Mesh mesh = UnitMesh.cube(3).order(2).perturb(0.2, 4).build();
         FunctionSpace s = FunctionSpace.everywhere(mesh, 2);
         double[] u = new double[s.dofCount()];
         for (int d = 0; d < u.length; d++) {

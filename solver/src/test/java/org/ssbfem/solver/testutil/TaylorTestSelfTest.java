@@ -1,5 +1,6 @@
 package org.ssbfem.solver.testutil;
 
+import org.ssbfem.solver.verify.UnitMesh;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class TaylorTestSelfTest {
 
             @Override public double derivative(double u) { return 0.0; }
         };
-        Mesh mesh = StructuredMesh.square(3).perturb(0.2, 1).build();
+        Mesh mesh = UnitMesh.square(3).perturb(0.2, 1).build();
         FieldLayout layout = FieldLayout.of("u", FunctionSpace.everywhere(mesh, 1));
         Assembler asm = Assembler.builder(layout, Constraints.none(layout)).cell(Diffusion.of(wrong), "u").build();
         double[] u = TaylorTest.random(asm.size(), 0, 1, 1);

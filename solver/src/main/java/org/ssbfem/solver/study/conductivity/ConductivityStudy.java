@@ -1,5 +1,6 @@
 package org.ssbfem.solver.study.conductivity;
 
+import org.ssbfem.solver.study.PeakMemory;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * Electronic conduction in x through three CAM pieces in an SE cube (8^3 cubes of 1/8): a bar
@@ -20,7 +20,7 @@ class ClustersTest {
     private static final Conductivities SIGMA = new Conductivities(1.0, 0.02, 1.0);
 
     private static Mesh pieces(boolean withBar) {
-        return StructuredMesh.cube(8).regions(List.of("se", "cam"), c -> {
+        return UnitMesh.cube(8).regions(List.of("se", "cam"), c -> {
             boolean bar = withBar && c[1] < 0.25;
             boolean island = c[0] > 0.375 && c[0] < 0.625 && c[1] > 0.5;
             boolean deadEnd = c[0] < 0.25 && c[1] > 0.5;
@@ -58,7 +58,7 @@ class ClustersTest {
 
     @Test
     void missingRegionGivesReasonNotFailure() {
-        Mesh seOnly = StructuredMesh.cube(2).regions(List.of("se"), c -> 0).build();
+        Mesh seOnly = UnitMesh.cube(2).regions(List.of("se"), c -> 0).build();
         TransportResult r = ConductivitySolver.solve(MeshMeasures.of(seOnly), Transport.ELECTRONIC,
                 ConductivitySettings.of(Transport.ELECTRONIC, SIGMA));
         assertTrue(r.reason().contains("no region cam or cbd"), r.reason());

@@ -17,7 +17,7 @@ import org.ssbfem.mesh.io.MshWriter;
 import org.ssbfem.post.Summary;
 import org.ssbfem.post.vtk.VtkPythonCheck;
 import org.ssbfem.solver.study.CaseRunner;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * {@code study: conductivity} through {@link CaseRunner} on a user mesh ({@code source: gmsh_mesh},
@@ -35,7 +35,7 @@ class ConductivityStudyTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Mesh mesh = StructuredMesh.cube(4).order(2).regions(List.of("se", "cam"), c -> {
+        Mesh mesh = UnitMesh.cube(4).order(2).regions(List.of("se", "cam"), c -> {
             double dx = c[0] - 0.5;
             double dy = c[1] - 0.5;
             double dz = c[2] - 0.5;

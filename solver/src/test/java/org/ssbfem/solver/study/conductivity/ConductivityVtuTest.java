@@ -6,13 +6,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.space.FunctionSpace;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /** Point values written for ParaView: a P1 potential on a second-order mesh reaches every node. */
 class ConductivityVtuTest {
     @Test
     void p1PotentialIsInterpolatedToEdgeNodes() {
-        Mesh mesh = StructuredMesh.cube(3).order(2).perturb(0.2, 5)
+        Mesh mesh = UnitMesh.cube(3).order(2).perturb(0.2, 5)
                 .regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
         FunctionSpace p1 = new FunctionSpace(mesh, 1, List.of("se"));
         double[] u = new double[p1.dofCount()];

@@ -14,7 +14,7 @@ import org.ssbfem.solver.linalg.petsc.KspType;
 import org.ssbfem.solver.linalg.petsc.PcType;
 import org.ssbfem.solver.linalg.petsc.PetscLinearSolver;
 import org.ssbfem.solver.linalg.petsc.PetscOptions;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * Two slabs of SE and CAM, each half of the unit cube, with the interface at x = 1/2 on a mesh
@@ -27,7 +27,7 @@ class SeriesSlabsTest {
     private static final Conductivities SIGMA = new Conductivities(0.3, 2e-3, 1.0);
 
     static Mesh slabs(int n, int order, double perturbation) {
-        return StructuredMesh.cube(n).order(order).perturb(perturbation, 7).keepPlaneX(0.5)
+        return UnitMesh.cube(n).order(order).perturb(perturbation, 7).keepPlaneX(0.5)
                 .regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
     }
 
@@ -68,7 +68,7 @@ class SeriesSlabsTest {
     @ParameterizedTest(name = "2D, P{0}")
     @CsvSource({"1", "2"})
     void twoDimensionalSlabs(int degree) {
-        Mesh square = StructuredMesh.square(6).order(degree).perturb(0.2, 3).keepPlaneX(0.5)
+        Mesh square = UnitMesh.square(6).order(degree).perturb(0.2, 3).keepPlaneX(0.5)
                 .regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
         ConductivitySettings s = ConductivitySettings.of(Transport.COMPOSITE, SIGMA).withDegree(degree)
                 .withDirections(Axis.X, Axis.Y);

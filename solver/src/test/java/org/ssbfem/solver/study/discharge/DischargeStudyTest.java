@@ -17,7 +17,7 @@ import org.ssbfem.mesh.io.MshWriter;
 import org.ssbfem.post.Summary;
 import org.ssbfem.post.vtk.VtkPythonCheck;
 import org.ssbfem.solver.study.CaseRunner;
-import org.ssbfem.solver.testutil.StructuredMesh;
+import org.ssbfem.solver.verify.UnitMesh;
 
 /**
  * {@code study: discharge} end to end on a 2D planar bilayer mesh given as a {@code gmsh_mesh}
@@ -49,7 +49,7 @@ class DischargeStudyTest {
             """;
 
     private Path setUp(String x0, String cutoff) throws Exception {
-        Mesh m = StructuredMesh.square(8).regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
+        Mesh m = UnitMesh.square(8).regions(List.of("se", "cam"), c -> c[0] < 0.5 ? 0 : 1).build();
         Mesh bilayer = new Mesh(scaled(m.coords(), 10e-6), m.cellType(), m.cells(), m.cellRegions(), m.regionNames(),
                 m.facetGroups().values().stream().map(g -> new org.ssbfem.mesh.FacetGroup(
                         g.name().equals("left") ? "anode" : g.name().equals("right") ? "current_collector" : g.name(),
