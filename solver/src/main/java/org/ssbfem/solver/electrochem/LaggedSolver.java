@@ -24,6 +24,7 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
 
     private final Supplier<LinearSolver> factory;
     private final int maxIterations;
+    private final String innerDescription;
     private LinearSolver current;
     private int rebuilds;
 
@@ -32,11 +33,21 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
      * @param maxIterations iterations above which the preconditioner counts as stale, &gt;= 1
      */
     public LaggedSolver(Supplier<LinearSolver> factory, int maxIterations) {
+        this(factory, maxIterations, "lagged solver");
+    }
+
+    /**
+     * @param factory makes a fresh inner solver
+     * @param maxIterations iterations above which the preconditioner counts as stale, &gt;= 1
+     * @param innerDescription what the inner solvers are, for {@link #describe()} before the first solve
+     */
+    public LaggedSolver(Supplier<LinearSolver> factory, int maxIterations, String innerDescription) {
         if (maxIterations < 1) {
             throw new IllegalArgumentException("maxIterations must be at least 1: " + maxIterations);
         }
         this.factory = factory;
         this.maxIterations = maxIterations;
+        this.innerDescription = innerDescription;
     }
 
     /** Number of fresh inner solvers made so far (factorizations, for an LU preconditioner). */
@@ -83,7 +94,7 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
     @Override
     public String describe() {
         LinearSolver probe = current;
-        return (probe != null ? probe.describe() : "lagged solver") + ", preconditioner kept until a solve takes more"
+        return (probe != null ? probe.describe() : innerDescription) + ", preconditioner kept until a solve takes more"
                 + " than " + maxIterations + " iterations";
     }
 

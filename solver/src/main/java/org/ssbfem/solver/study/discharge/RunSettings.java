@@ -163,13 +163,15 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (!"mtj".equals(backend) && PetscLinearSolver.isAvailable()) {
             PetscOptions lagged = PetscOptions.of(KspType.GMRES, PcType.LU).withFactorSolver(FactorSolver.MUMPS)
                     .withReusePreconditioner(true).withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200);
-            return new LaggedSolver(() -> PetscLinearSolver.create(lagged), LAGGED_ITERATIONS);
+            return new LaggedSolver(() -> PetscLinearSolver.create(lagged), LAGGED_ITERATIONS,
+                    "PETSc GMRES preconditioned by a kept MUMPS LU");
         }
         LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
         if (unknowns <= DIRECT_LIMIT) {
             LinearSolverOptions g = d.withMethod(SolverMethod.GMRES).withMaxIterations(200);
             DirectSolver shared = new DirectSolver(LINEAR_RTOL, 0.0, DirectSolver.defaultMemoryLimitBytes());
-            return new LaggedSolver(() -> new FrozenLuGmres(g, shared), LAGGED_ITERATIONS);
+            return new LaggedSolver(() -> new FrozenLuGmres(g, shared), LAGGED_ITERATIONS,
+                    "GMRES preconditioned by a kept Java sparse LU");
         }
         return LinearSolvers.create(d);
     }

@@ -109,7 +109,7 @@ class DischargeStudyTest {
     }
 
     @Test
-    void runsGittAndCcCvWithAButlerVolmerCounterElectrodeAndAFormulaDiffusivity() throws Exception {
+    void runsGittAndCcCvWithAButlerVolmerCounterElectrodeAFormulaDiffusivityAndTheJavaSolver() throws Exception {
         Path c = setUp("0.3", "3.6");
         String text = Files.readString(c)
                 .replace("diffusivity_m2_per_s: 4.0e-15", "diffusivity_m2_per_s: {expression: \"4.0e-15 * exp(-0.5 * x)\"}")
@@ -117,11 +117,14 @@ class DischargeStudyTest {
                         + " potential_vs_li_V: 0.62}\n  kinetics:")
                 .replace("  - {type: cc, c_rate: 2.0, cutoff_V: 3.6}\n  - {type: rest, duration_s: 60}",
                         "  - {type: gitt, pulses: 3, c_rate: 1.0, pulse_s: 120, rest_s: 60, cutoff_V: 2.9}\n"
-                        + "  - {type: cccv, c_rate: 2.0, cutoff_V: 3.0, min_c_rate: 0.5, cv_max_duration_s: 600}");
+                        + "  - {type: cccv, c_rate: 2.0, cutoff_V: 3.0, min_c_rate: 0.5, cv_max_duration_s: 600}")
+                .replace("output: {vtk_every_s: 100}", "output: {vtk_every_s: 100}\nsolver: {backend: mtj}");
         Files.writeString(c, text);
         Path out = dir.resolve("gitt");
         Summary s = CaseRunner.run(c, out, false);
         assertEquals("complete", s.entries().get("status"));
+        assertTrue(String.valueOf(s.entries().get("discharge.linear_solver")).contains("Java sparse LU"),
+                "backend mtj: GMRES with the kept Java LU, " + s.entries().get("discharge.linear_solver"));
         List<String> rows = Files.readAllLines(out.resolve("discharge_curve.csv"));
         int stepColumn = List.of(rows.get(0).split(",")).indexOf("protocol_step");
         int lastStep = Integer.parseInt(rows.get(rows.size() - 1).split(",")[stepColumn]);
