@@ -51,6 +51,11 @@ final class BenchConductivityCommand implements Callable<Integer> {
     @Option(names = "--csv", description = "also write the table as CSV to this file")
     Path csv;
 
+    @Option(names = "--petsc-options", paramLabel = "OPTIONS",
+            description = "PETSc options for the petsc row instead of the 3D BoomerAMG defaults, e.g."
+                + " \"-pc_hypre_boomeramg_strong_threshold 0.7\" (\"\" for PETSc's own defaults)")
+    String petscOptions;
+
     @Option(names = "--one", hidden = true, description = "internal: run one solver on --mesh in this process")
     String one;
 
@@ -60,7 +65,8 @@ final class BenchConductivityCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--degree must be 1 or 2");
         }
         if (one != null) {
-            System.out.println("RESULT " + BenchConductivityRun.run(BenchConductivityRun.read(mesh), degree, one).csv());
+            System.out.println("RESULT " + BenchConductivityRun.run(BenchConductivityRun.read(mesh), degree, one,
+                    petscOptions).csv());
             return 0;
         }
         Path file = meshFile();
@@ -118,6 +124,9 @@ final class BenchConductivityCommand implements Callable<Integer> {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx12g", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "bench", "conductivity", "--one", solver, "--mesh", file.toString(),
                 "--degree", String.valueOf(degree));
+        if (petscOptions != null) {
+            pb.command().add("--petsc-options=" + petscOptions);
+        }
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String result = null;

@@ -74,7 +74,7 @@ final class BenchIterationsCommand implements Callable<Integer> {
             return solver + ",,PETSc unavailable: " + PetscLinearSolver.unavailableReason().get().replace(",", ";") + ",,,";
         }
         try {
-            BenchConductivityRun.Row r = BenchConductivityRun.run(mesh, 1, solver);
+            BenchConductivityRun.Row r = BenchConductivityRun.run(mesh, 1, solver, null);
             return String.format(Locale.ROOT, "%s,%d,%d,%.3f,%.3f,%.6f", solver, r.unknowns(), r.iterations(),
                     r.setupS(), r.solveS(), r.sigmaEff());
         } catch (SolverException e) {

@@ -77,6 +77,7 @@ public final class Assembler {
         this.constraints = cons;
         this.pattern = p;
         ws.reducedOf = cons.reducedMap();
+        cellLoop.orderBy(layout, ws.reducedOf, cons.reducedSize());
         ws.positions = new CellPositions(p, cellLoop.widths(), b.scatterTable);
         tables.add(ws.positions);
         for (BoundaryLoop l : boundaryLoops) {

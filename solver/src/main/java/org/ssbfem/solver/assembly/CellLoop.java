@@ -6,6 +6,8 @@ import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.fem.PointSet;
 import org.ssbfem.solver.fem.Quadrature;
 import org.ssbfem.solver.fem.Tabulation;
+import org.ssbfem.solver.space.FieldLayout;
+import org.ssbfem.solver.space.FunctionSpace;
 
 /**
  * The loop over cells: per region, the bindings that act there, the fields they read and the
@@ -22,6 +24,7 @@ final class CellLoop {
     private final Binding[][] byRegion;
     private final boolean[][] needed;
     private final int[][] active;
+    private int[] order;
 
     /**
      * @param straightDegree quadrature degree of straight cells (the highest any term asks for)
@@ -71,11 +74,51 @@ final class CellLoop {
         return w;
     }
 
+    /**
+     * Visits the cells in increasing order of their lowest reduced unknown (a counting sort), so that
+     * consecutive cells gather from and scatter to nearby rows of the vectors and the matrix: with the
+     * unknowns in a bandwidth-reducing order, the rows a cell touches are then mostly in cache.
+     *
+     * @param reducedOf reduced unknown of every layout dof, -1 for eliminated ones
+     * @param size number of reduced unknowns
+     */
+    void orderBy(FieldLayout layout, int[] reducedOf, int size) {
+        int n = mesh.cellCount();
+        int[] key = new int[n];
+        int[] count = new int[size + 2];
+        for (int c = 0; c < n; c++) {
+            int low = size;
+            boolean[] need = needed[mesh.cellRegions()[c]];
+            for (int f = 0; f < need.length; f++) {
+                FunctionSpace s = layout.space(f);
+                if (!need[f] || !s.hasCell(c)) {
+                    continue;
+                }
+                for (int a = 0, off = layout.offset(f); a < s.dofsPerCell(); a++) {
+                    int r = reducedOf[off + s.cellDof(c, a)];
+                    if (r >= 0 && r < low) {
+                        low = r;
+                    }
+                }
+            }
+            key[c] = low;
+            count[low + 1]++;
+        }
+        for (int k = 0; k <= size; k++) {
+            count[k + 1] += count[k];
+        }
+        order = new int[n];
+        for (int c = 0; c < n; c++) {
+            order[count[key[c]]++] = c;
+        }
+    }
+
     void run(Workspace ws) {
         int[] cr = mesh.cellRegions();
         boolean[] straight = ws.straight;
         SideData side = ws.sides[0];
-        for (int c = 0; c < cr.length; c++) {
+        for (int i = 0; i < cr.length; i++) {
+            int c = order == null ? i : order[i];
             int r = cr[c];
             Binding[] bs = byRegion[r];
             if (bs.length == 0) {

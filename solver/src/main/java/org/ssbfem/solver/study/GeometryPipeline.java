@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ssbfem.mesh.InputError;
 import org.ssbfem.mesh.Mesh;
+import org.ssbfem.mesh.MeshOrdering;
 import org.ssbfem.mesh.build.MeshOptions;
 import org.ssbfem.mesh.build.MeshResult;
 import org.ssbfem.mesh.build.MicrostructureMesher;
@@ -68,7 +69,7 @@ public final class GeometryPipeline {
             Mesh mesh = MshReader.read(file, scale);
             MeshSummaries.mesh(ctx.summary(), mesh);
             writeVtu(ctx, mesh, vtu);
-            return new Built(mesh, null);
+            return new Built(localized(mesh), null);
         }
         if ("image".equals(source)) {
             ImageSource image = ImageSource.read(ms, ctx.caseFile(ms.require("file").text()));
@@ -86,7 +87,7 @@ public final class GeometryPipeline {
         MeshSummaries.mesh(ctx.summary(), result.mesh());
         writeVtu(ctx, result.mesh(), vtu);
         ctx.saveSummary();
-        return new Built(result.mesh(), micro);
+        return new Built(localized(result.mesh()), micro);
     }
 
     /**
@@ -131,7 +132,20 @@ public final class GeometryPipeline {
         }
         writeVtu(ctx, mesh, vtu);
         ctx.saveSummary();
-        return new Built(mesh, null);
+        return new Built(localized(mesh), null);
+    }
+
+    /**
+     * The mesh the solver works on: renumbered for memory locality ({@link MeshOrdering}), which
+     * makes the pattern build and assembly 2-4x faster than on Gmsh's numbering. Files written
+     * before ({@code mesh.msh}, {@code mesh.vtu}) keep Gmsh's numbering; every later output uses
+     * this one, consistently.
+     */
+    public static Mesh localized(Mesh mesh) {
+        long t0 = System.nanoTime();
+        Mesh out = MeshOrdering.localized(mesh);
+        LOG.debug("mesh renumbered for locality in {} s", String.format("%.3f", (System.nanoTime() - t0) * 1e-9));
+        return out;
     }
 
     private static void writeVtu(RunContext ctx, Mesh mesh, boolean vtu) throws IOException {
