@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ssbfem run CASE.yaml --out DIR}. */
+/** {@code ssbfem run CASE.yaml --out DIR [--profile] [--resume]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a case file: builds or reads the microstructure, meshes it and runs its study.",
             "Writes DIR/summary.json (named quantities with units), DIR/case.resolved.yaml (the case "
@@ -27,6 +27,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--profile", description = "print detailed timings and peak memory at the end")
     boolean profile;
 
+    @Option(names = "--resume", description = {"continue the interrupted run in DIR from DIR/checkpoint.bin "
+        + "(study: discharge; the case must be the one it ran, apart from title, output, time and solver)"})
+    boolean resume;
+
     @Override
     public Integer call() throws Exception {
         Path dir = out != null ? out : Path.of("results", defaultName(caseFile));
@@ -35,7 +39,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Summary s;
         try {
-            s = CaseRunner.run(caseFile, dir, profile);
+            s = CaseRunner.run(caseFile, dir, profile, resume);
         } finally {
             Progress.done();
             Progress.uninstall();

@@ -28,7 +28,22 @@ public final class PvdWriter {
      * @throws IOException if it cannot be written
      */
     public PvdWriter(Path pvdFile) throws IOException {
+        this(pvdFile, List.of());
+    }
+
+    /**
+     * Creates (or replaces) {@code pvdFile} listing {@code kept}, e.g. the entries of an
+     * interrupted run up to the state it continues from; later {@link #add}s append to them.
+     *
+     * @param kept entries with file names as {@link #entries()} gives them
+     * @throws IOException if it cannot be written
+     */
+    public PvdWriter(Path pvdFile, List<Entry> kept) throws IOException {
         this.pvdFile = pvdFile.toAbsolutePath();
+        for (Entry e : kept) {
+            DataArray.checkName(e.file());
+        }
+        entries.addAll(kept);
         rewrite();
     }
 

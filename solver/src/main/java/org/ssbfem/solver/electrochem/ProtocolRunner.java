@@ -16,6 +16,11 @@ import org.ssbfem.solver.linalg.SolverException;
  * of a protocol step (currents and potentials jump when the mode changes, so the state before
  * says nothing about it); if it holds there, the protocol step ends after that first step. Each
  * accepted state goes to the {@link Listener}.
+ *
+ * <p>Continuing a run: after every accepted step the runner reports its {@link Position} to the
+ * {@link PositionListener} (if set), which with the stepper's {@link TimeStepper#history()} and
+ * the {@link #counters()} is all a later {@link #resume} needs to take exactly the steps the run
+ * would have taken.
  */
 public final class ProtocolRunner {
     private static final Logger LOG = LoggerFactory.getLogger(ProtocolRunner.class);
@@ -41,10 +46,36 @@ public final class ProtocolRunner {
      */
     public record Counters(int accepted, int rejected, int failed, int newtonIterations, int linearIterations) { }
 
+    /**
+     * Where a run stands after an accepted step, as far as the runner is concerned.
+     *
+     * @param protocolStep index of the protocol step to run next or to go on with (0-based; the
+     *     protocol's length once it is done)
+     * @param started whether that step has begun (it has taken an accepted step); when false, it
+     *     starts afresh (BDF1, the initial step size) and the two times below are unused
+     * @param stepStartS when the protocol step began, s (its maximum duration counts from here)
+     * @param nextStepS the size of the next step to try, s
+     * @param last the last accepted state
+     */
+    public record Position(int protocolStep, boolean started, double stepStartS, double nextStepS, Snapshot last) {
+        /** True once every protocol step has ended. */
+        public boolean finished(int protocolSize) { return protocolStep >= protocolSize; }
+    }
+
+    /** Receives the position after every accepted step and at the end of every protocol step. */
+    public interface PositionListener {
+        /**
+         * Called after the {@link Listener} has seen the state {@code p.last()}; the stepper
+         * holds the matching history.
+         */
+        void reached(Position p) throws IOException;
+    }
+
     private final CellProblem problem;
     private final TimeStepper stepper;
     private final CellMonitor monitor;
     private final Listener listener;
+    private PositionListener positions = p -> { };
     private int accepted;
     private int rejected;
     private int failed;
@@ -60,20 +91,51 @@ public final class ProtocolRunner {
         this.listener = listener;
     }
 
+    /** Sets who is told the position after every accepted step (by default nobody). */
+    public void onPosition(PositionListener l) {
+        this.positions = l;
+    }
+
     /**
-     * Runs {@code protocol} from the stepper's current state, reporting the initial state first.
+     * Runs {@code protocol} from the stepper's current state, reporting the initial state first
+     * (and the position before protocol step 1).
      *
      * @return the last accepted state
      * @throws SolverException when a step fails after all retries (see {@link StepFailure})
-     * @throws IOException from the listener
+     * @throws IOException from the listeners
      */
     public Snapshot run(List<ProtocolStep> protocol) throws IOException {
         Snapshot s = monitor.observe(0, stepper.time(), stepper.state(), 0.0, stepper.chargeC(),
                 CellMonitor.StepStats.NONE);
         listener.accepted(s, stepper.state());
-        for (int i = 0; i < protocol.size(); i++) {
-            LOG.info("protocol step {}: {}", i + 1, protocol.get(i).describe());
-            s = runStep(i, protocol.get(i), s);
+        Position start = new Position(0, false, stepper.time(), stepper.options().initialStepS(), s);
+        positions.reached(start);
+        return continueFrom(protocol, start);
+    }
+
+    /**
+     * Continues a run saved at {@code from}: the stepper must hold the history saved with it
+     * ({@link TimeStepper#restore}) and this runner the saved counters ({@link #restoreCounters}).
+     * The state {@code from.last()} is not reported again.
+     *
+     * @return the last accepted state
+     * @throws IllegalArgumentException when {@code from} lies beyond the protocol
+     */
+    public Snapshot resume(List<ProtocolStep> protocol, Position from) throws IOException {
+        if (from.protocolStep() > protocol.size()) {
+            throw new IllegalArgumentException("position in protocol step " + (from.protocolStep() + 1) + " of "
+                    + protocol.size());
+        }
+        return continueFrom(protocol, from);
+    }
+
+    private Snapshot continueFrom(List<ProtocolStep> protocol, Position from) throws IOException {
+        Snapshot s = from.last();
+        for (int i = from.protocolStep(); i < protocol.size(); i++) {
+            boolean within = i == from.protocolStep() && from.started();
+            LOG.info("protocol step {}{}: {}", i + 1, within ? " (continued)" : "", protocol.get(i).describe());
+            s = runStep(i, protocol.get(i), s, within ? from : null);
+            positions.reached(new Position(i + 1, false, stepper.time(), stepper.options().initialStepS(), s));
         }
         return s;
     }
@@ -82,14 +144,37 @@ public final class ProtocolRunner {
         return new Counters(accepted, rejected, failed, newtonTotal, linearTotal);
     }
 
-    private Snapshot runStep(int index, ProtocolStep step, Snapshot last) throws IOException {
+    /** Sets the counters to those of the run being continued (before {@link #resume}). */
+    public void restoreCounters(Counters c) {
+        accepted = c.accepted();
+        rejected = c.rejected();
+        failed = c.failed();
+        newtonTotal = c.newtonIterations();
+        linearTotal = c.linearIterations();
+    }
+
+    /**
+     * Runs protocol step {@code index} from its start ({@code within} null) or from a position
+     * inside it; reports the position after each accepted step that does not end it.
+     */
+    private Snapshot runStep(int index, ProtocolStep step, Snapshot last, Position within) throws IOException {
         step.apply(problem);
-        stepper.restart();
         StepOptions o = stepper.options();
-        double tEnd = stepper.time() + step.maxDurationS();
-        double h = o.initialStepS();
+        double stepStart;
+        double h;
+        double gPrevious;
+        if (within == null) {
+            stepper.restart();
+            stepStart = stepper.time();
+            h = o.initialStepS();
+            gPrevious = Double.NaN;
+        } else {
+            stepStart = within.stepStartS();
+            h = within.nextStepS();
+            gPrevious = step.stopFunction(last);
+        }
+        double tEnd = stepStart + step.maxDurationS();
         Snapshot previous = last;
-        double gPrevious = Double.NaN;
         while (true) {
             h = Math.min(Math.min(h, o.maxStepS()), tEnd - stepper.time());
             Attempt a = solve(index, step, h, previous);
@@ -117,6 +202,7 @@ public final class ProtocolRunner {
             previous = s;
             gPrevious = g;
             h = a.stepS() * growth(a);
+            positions.reached(new Position(index, true, stepStart, h, s));
         }
     }
 

@@ -69,6 +69,57 @@ public final class TimeStepper {
         charges.add(chargeC);
     }
 
+    /**
+     * The accepted states the next step builds on, newest first: what a checkpoint saves so that a
+     * run continues exactly as it would have (BDF2 and its quadratic predictor use three states).
+     *
+     * @param timesS times of the states, s, newest first (1 to 3 of them)
+     * @param chargesC charge passed up to each state, C
+     * @param states the states, SI reduced unknowns (shared with the stepper: do not modify)
+     */
+    public record History(double[] timesS, double[] chargesC, double[][] states) {
+        /** @throws IllegalArgumentException unless 1 to 3 states with a time and a charge each */
+        public History {
+            if (timesS.length < 1 || timesS.length > 3 || chargesC.length != timesS.length
+                    || states.length != timesS.length) {
+                throw new IllegalArgumentException("a history has 1 to 3 states with a time and a charge each");
+            }
+        }
+    }
+
+    /** The current history (arrays of states shared, not copied). */
+    public History history() {
+        int k = states.size();
+        double[] t = new double[k];
+        double[] q = new double[k];
+        for (int j = 0; j < k; j++) {
+            t[j] = times.get(j);
+            q[j] = charges.get(j);
+        }
+        return new History(t, q, states.toArray(new double[0][]));
+    }
+
+    /**
+     * Continues from a saved history (states copied): the next {@link #attempt} is the one the
+     * saving run would have made.
+     *
+     * @throws IllegalArgumentException when a state does not have {@code problem.size()} values
+     */
+    public void restore(History h) {
+        states.clear();
+        times.clear();
+        charges.clear();
+        for (int j = 0; j < h.timesS().length; j++) {
+            if (h.states()[j].length != problem.size()) {
+                throw new IllegalArgumentException("state of " + h.states()[j].length + " values, the problem has "
+                        + problem.size());
+            }
+            states.add(h.states()[j].clone());
+            times.add(h.timesS()[j]);
+            charges.add(h.chargesC()[j]);
+        }
+    }
+
     /** Forgets all but the last state: the next step is BDF1 (after a change of the operating mode). */
     public void restart() {
         start(time(), state(), chargeC());

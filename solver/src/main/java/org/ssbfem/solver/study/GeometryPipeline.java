@@ -1,6 +1,7 @@
 package org.ssbfem.solver.study;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,11 @@ import org.ssbfem.solver.study.image.ImageSummaries;
  * reads the user's {@code .msh}, or splits the voxels of an image into tetrahedra with
  * {@link VoxelMesher}), writes {@code mesh.msh} and {@code mesh.vtu} (region ids) into
  * the output folder and the figures into the summary. Every study that needs a mesh starts here.
+ *
+ * <p>Resuming ({@link RunContext#resume()}): a mesh that Gmsh generated from particles is read
+ * back from the output folder's {@code mesh.msh} ({@link MicrostructureMesher#reread}) instead of
+ * packing and meshing again, so the run continues on the mesh it started on (its figures stay in
+ * the summary of the interrupted run); user meshes and images are read and meshed as before.
  */
 public final class GeometryPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(GeometryPipeline.class);
@@ -79,6 +85,9 @@ public final class GeometryPipeline {
         MicrostructureSources.Prepared prepared = MicrostructureSources.prepare(ctx, ms, source);
         MeshOptions options = MeshSection.options(ctx.root().section("mesh"));
         beforeCompute.run();
+        if (ctx.resume()) {
+            return rereadGenerated(ctx);
+        }
         Microstructure micro = prepared.build(ctx);
         long t0 = System.nanoTime();
         MeshResult result = MicrostructureMesher.mesh(micro, options, ctx.out("mesh.msh"));
@@ -88,6 +97,20 @@ public final class GeometryPipeline {
         writeVtu(ctx, result.mesh(), vtu);
         ctx.saveSummary();
         return new Built(localized(result.mesh()), micro);
+    }
+
+    /** The mesh of the interrupted run, from its {@code mesh.msh}. */
+    private static Built rereadGenerated(RunContext ctx) {
+        Path msh = ctx.out("mesh.msh");
+        if (!Files.isRegularFile(msh)) {
+            throw new InputError(msh.toString(), "missing: a resumed run continues on the mesh of the interrupted one",
+                    "run without --resume to mesh and start again");
+        }
+        Mesh mesh = MicrostructureMesher.reread(msh);
+        LOG.info("resuming on the mesh of the interrupted run, {}: {} nodes, {} cells", msh, mesh.nodeCount(),
+                mesh.cellCount());
+        MeshSummaries.mesh(ctx.summary(), mesh);
+        return new Built(localized(mesh), null);
     }
 
     /**

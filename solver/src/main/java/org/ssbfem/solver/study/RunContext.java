@@ -16,8 +16,16 @@ import org.ssbfem.solver.casefile.CaseNode;
  * @param outDir output folder (exists)
  * @param summary the run's summary, written to {@code outDir/summary.json}
  * @param profile whether to record and print detailed timings
+ * @param resume whether to continue the interrupted run in {@code outDir} from its checkpoint
+ *     (only studies with {@link Study#resumable()} see true)
  */
-public record RunContext(CaseNode root, Path caseDir, Path outDir, Summary summary, boolean profile) {
+public record RunContext(CaseNode root, Path caseDir, Path outDir, Summary summary, boolean profile,
+                         boolean resume) {
+
+    /** A context of a fresh run (not resumed). */
+    public RunContext(CaseNode root, Path caseDir, Path outDir, Summary summary, boolean profile) {
+        this(root, caseDir, outDir, summary, profile, false);
+    }
 
     /** A file named in the case, resolved against the case file's folder. */
     public Path caseFile(String name) {

@@ -18,4 +18,12 @@ public interface Study {
      * @throws org.ssbfem.mesh.InputError for problems in the case the user can fix
      */
     void run(RunContext ctx) throws Exception;
+
+    /**
+     * Whether the study can continue an interrupted run from the files in its output folder
+     * ({@code ssbfem run --resume}, {@link RunContext#resume()}); false unless overridden.
+     */
+    default boolean resumable() {
+        return false;
+    }
 }

@@ -17,7 +17,9 @@ import org.ssbfem.solver.electrochem.Snapshot;
  * Receives every accepted state of a discharge run and writes the outputs as the run goes: a CSV
  * row per state, field files at the first state at or after every multiple of
  * {@code vtk_every_s} and at the end of every protocol step; keeps what the summary needs
- * (the state at the discharge cut-off, energy, the worst balance errors).
+ * (the state at the discharge cut-off, energy, the worst balance errors). What it has
+ * accumulated ({@link State}) goes into checkpoints, and a recorder built from a saved state
+ * continues the files of the interrupted run.
  */
 final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(DischargeRecorder.class);
@@ -43,6 +45,32 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
     private int states;
 
     /**
+     * What a recorder has accumulated after an accepted state.
+     *
+     * @param states accepted states recorded (one curve row each), the initial one included
+     * @param last the last of them
+     * @param lastWritten whether its fields were written
+     * @param nextFieldTimeS time from which the next state's fields are written, s
+     * @param fieldTimesS field output times written so far, s
+     * @param energyJ net energy delivered so far, J
+     * @param atCutoff the last state of the first CC discharge step so far, or null
+     * @param energyAtCutoffJ energy up to {@code atCutoff}, J
+     * @param worstLiBalance worst lithium balance error so far
+     * @param worstChargeBalance worst charge balance error so far
+     * @param lowestLithiation lowest nodal lithiation so far (+infinity before any state)
+     * @param highestLithiation highest nodal lithiation so far (-infinity before any state)
+     */
+    record State(int states, Snapshot last, boolean lastWritten, double nextFieldTimeS, List<Double> fieldTimesS,
+                 double energyJ, Snapshot atCutoff, double energyAtCutoffJ, double worstLiBalance,
+                 double worstChargeBalance, double lowestLithiation, double highestLithiation) {
+        State {
+            fieldTimesS = List.copyOf(fieldTimesS);
+        }
+    }
+
+    /**
+     * A recorder of a new run: the curve and the field series start empty.
+     *
      * @param model the cell
      * @param outDir output folder
      * @param protocol the protocol (the first CC discharge step's end is "the cut-off")
@@ -50,8 +78,23 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
      */
     DischargeRecorder(CellModel model, Path outDir, List<ProtocolStep> protocol, CellScale scale, double ceVsLiV,
                       double vtkEveryS) throws IOException {
-        this.curve = new CurveWriter(outDir.resolve("discharge_curve.csv"), scale, ceVsLiV);
-        this.fields = vtkEveryS > 0 ? new FieldWriter(model, outDir) : null;
+        this(model, outDir, protocol, scale, ceVsLiV, vtkEveryS, null, null);
+    }
+
+    /**
+     * A recorder that continues an interrupted run from {@code from} (null: a new run): the curve
+     * keeps its rows up to that state ({@link CurveWriter#reopen}), the field series its output
+     * times, and the sums and extremes go on from their saved values.
+     *
+     * @param lastU the state of {@code from.last()}, SI reduced unknowns (ignored for a new run)
+     */
+    DischargeRecorder(CellModel model, Path outDir, List<ProtocolStep> protocol, CellScale scale, double ceVsLiV,
+                      double vtkEveryS, State from, double[] lastU) throws IOException {
+        Path csv = outDir.resolve("discharge_curve.csv");
+        this.curve = from == null ? new CurveWriter(csv, scale, ceVsLiV)
+                : CurveWriter.reopen(csv, scale, ceVsLiV, from.states(), from.last().timeS(), plot);
+        this.fields = vtkEveryS <= 0 ? null : from == null ? new FieldWriter(model, outDir)
+                : new FieldWriter(model, outDir, from.fieldTimesS());
         this.vtkEveryS = vtkEveryS;
         this.scale = scale;
         this.ceVsLiV = ceVsLiV;
@@ -60,6 +103,31 @@ final class DischargeRecorder implements ProtocolRunner.Listener, Closeable {
             k++;
         }
         this.cutoffStep = k < protocol.size() ? k : -1;
+        if (from != null) {
+            restore(from, lastU);
+        }
+    }
+
+    private void restore(State from, double[] u) {
+        states = from.states();
+        last = from.last();
+        lastU = u.clone();
+        lastWritten = from.lastWritten() && fields != null;
+        nextFieldTimeS = from.nextFieldTimeS();
+        energyJ = from.energyJ();
+        atCutoff = from.atCutoff();
+        energyAtCutoffJ = from.energyAtCutoffJ();
+        worstLiBalance = from.worstLiBalance();
+        worstChargeBalance = from.worstChargeBalance();
+        lowestLithiation = from.lowestLithiation();
+        highestLithiation = from.highestLithiation();
+    }
+
+    /** What the recorder has accumulated so far. */
+    State state() {
+        return new State(states, last, lastWritten, nextFieldTimeS, fields == null ? List.of() : fields.timesS(),
+                energyJ, atCutoff, energyAtCutoffJ, worstLiBalance, worstChargeBalance, lowestLithiation,
+                highestLithiation);
     }
 
     @Override

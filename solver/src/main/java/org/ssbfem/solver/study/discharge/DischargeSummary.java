@@ -75,4 +75,14 @@ final class DischargeSummary {
         }
         s.quantity("time.discharge", wallS, "s");
     }
+
+    /**
+     * What checkpointing cost in this invocation: {@code time.checkpoint} (writing, s),
+     * {@code checkpoint.size} (the last file, MB), {@code checkpoint.writes}.
+     */
+    static void checkpoints(Summary s, Checkpointer c) {
+        s.quantity("time.checkpoint", c.writeSeconds(), "s");
+        s.quantity("checkpoint.size", c.bytes() * 1e-6, "MB");
+        s.info("checkpoint.writes", c.writes());
+    }
 }

@@ -3,6 +3,8 @@ package org.ssbfem.solver.study.discharge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.post.vtk.PvdWriter;
@@ -28,18 +30,48 @@ final class FieldWriter {
     private final CellModel model;
     private final Mesh mesh;
     private final Path dir;
+    private static final String[] PARTS = {"se", "cam", "interface"};
     private final PvdWriter pvd;
-    private int count;
+    private final List<Double> timesS = new ArrayList<>();
 
+    /** A new series (an existing {@code fields.pvd} is replaced). */
     FieldWriter(CellModel model, Path outDir) throws IOException {
+        this(model, outDir, List.of());
+    }
+
+    /**
+     * A series continued after the output times {@code keptTimesS} (those of an interrupted run up
+     * to the state it continues from, files {@code *_0000.vtu} on): {@code fields.pvd} is rewritten
+     * with them, later files of the interrupted run are deleted, and numbering goes on from there.
+     */
+    FieldWriter(CellModel model, Path outDir, List<Double> keptTimesS) throws IOException {
         this.model = model;
         this.mesh = model.mesh();
         this.dir = Files.createDirectories(outDir.resolve("fields"));
-        this.pvd = new PvdWriter(outDir.resolve("fields.pvd"));
+        List<PvdWriter.Entry> kept = new ArrayList<>();
+        for (int k = 0; k < keptTimesS.size(); k++) {
+            for (int part = 0; part < PARTS.length; part++) {
+                kept.add(new PvdWriter.Entry(keptTimesS.get(k), part, "fields/" + fileName(part, k)));
+            }
+        }
+        this.pvd = new PvdWriter(outDir.resolve("fields.pvd"), kept);
+        this.timesS.addAll(keptTimesS);
+        for (int k = keptTimesS.size(); Files.exists(dir.resolve(fileName(1, k))); k++) {
+            for (int part = 0; part < PARTS.length; part++) {
+                Files.deleteIfExists(dir.resolve(fileName(part, k)));
+            }
+        }
+    }
+
+    private static String fileName(int part, int index) {
+        return String.format(Locale.ROOT, "%s_%04d.vtu", PARTS[part], index);
     }
 
     /** Number of output times written. */
-    int count() { return count; }
+    int count() { return timesS.size(); }
+
+    /** The output times written, s, in order (a copy). */
+    List<Double> timesS() { return List.copyOf(timesS); }
 
     /**
      * Writes the state {@code u} (SI reduced unknowns) at {@code timeS}; phi_s with the model's
@@ -59,20 +91,20 @@ final class FieldWriter {
         for (int n = 0; n < x.length; n++) {
             x[n] = c[n] / cMax;
         }
-        String tag = String.format(Locale.ROOT, "%04d", count);
-        Path se = dir.resolve("se_" + tag + ".vtu");
+        int count = timesS.size();
+        Path se = dir.resolve(fileName(0, count));
         VtuWriter.of(mesh).cells(mesh.cellsOf("se")).pointData("phi_e_V", phiE)
                 .cellVectors("i_e_A_per_m2", current(0, full, null)).time(timeS).write(se);
-        Path cam = dir.resolve("cam_" + tag + ".vtu");
+        Path cam = dir.resolve(fileName(1, count));
         VtuWriter.of(mesh).cells(model.layout().space(1).cells()).pointData("phi_s_V", phiSOut)
                 .pointData("c_mol_per_m3", c).pointData("x", x).cellVectors("i_s_A_per_m2", current(1, full, c))
                 .regionIds().time(timeS).write(cam);
-        Path inter = dir.resolve("interface_" + tag + ".vtu");
+        Path inter = dir.resolve(fileName(2, count));
         writeInterface(inter, timeS, phiS, c, phiE);
         pvd.add(timeS, 0, se);
         pvd.add(timeS, 1, cam);
         pvd.add(timeS, 2, inter);
-        count++;
+        timesS.add(timeS);
     }
 
     private void writeInterface(Path file, double timeS, double[] phiS, double[] c, double[] phiE) throws IOException {
