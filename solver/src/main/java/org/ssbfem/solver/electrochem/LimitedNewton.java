@@ -23,6 +23,7 @@ import org.ssbfem.solver.nonlinear.NewtonReport;
  * report, not thrown. Not thread-safe.
  */
 public final class LimitedNewton {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LimitedNewton.class);
     private final LinearSolver linearSolver;
     private final Newton.Options options;
     private final double maxPotentialStepV;
@@ -98,6 +99,10 @@ public final class LimitedNewton {
     }
 
     private static NewtonReport report(boolean ok, int its, double[] norms, int linear, int limited, String msg) {
+        if (!ok && LOG.isDebugEnabled()) {
+            LOG.debug("Newton failed ({}): residual norms {}, {} limited steps, {} Krylov iterations", msg,
+                    Arrays.toString(Arrays.copyOf(norms, its + 1)), limited, linear);
+        }
         return new NewtonReport(ok, its, Arrays.copyOf(norms, its + 1), linear, limited, msg);
     }
 

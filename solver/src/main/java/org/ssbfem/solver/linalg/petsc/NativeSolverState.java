@@ -28,6 +28,7 @@ final class NativeSolverState implements Runnable {
     private final PetscOptions options;
     private final String prefix;
     private final PrefixedOptions extra;
+    private final FieldSplits splits;
     private final PointerByReference ksp = new PointerByReference();
     private NativeMatrix matrix;
     private List<String> ignored;
@@ -38,13 +39,14 @@ final class NativeSolverState implements Runnable {
      *
      * @throws org.ssbfem.solver.linalg.SolverException with PETSc's message; nothing stays allocated
      */
-    NativeSolverState(PetscRuntime rt, PetscOptions options, String prefix) {
+    NativeSolverState(PetscRuntime rt, PetscOptions options, String prefix, FieldSplits splits) {
         this.rt = rt;
         this.options = options;
         this.prefix = prefix;
+        this.splits = splits;
         this.extra = new PrefixedOptions(rt, prefix, options);
         try {
-            ksp.setValue(KspBuilder.create(rt, options, prefix));
+            ksp.setValue(KspBuilder.create(rt, options, prefix, splits));
         } catch (RuntimeException e) {
             extra.clear();
             throw e;
@@ -69,7 +71,7 @@ final class NativeSolverState implements Runnable {
             matrix.destroy();
             matrix = null;
             rt.lib.KSPDestroy(ksp);
-            ksp.setValue(KspBuilder.create(rt, options, prefix));
+            ksp.setValue(KspBuilder.create(rt, options, prefix, splits));
         }
         matrix = new NativeMatrix(rt, a);
         rt.check(rt.lib.KSPSetOperators(ksp.getValue(), matrix.mat(), matrix.mat()), "KSPSetOperators");

@@ -17,7 +17,12 @@ public enum PcType {
     /** PETSc's own smoothed-aggregation algebraic multigrid. */
     GAMG("gamg", "gamg"),
     /** Sparse LU factorization, by the package chosen with {@link FactorSolver}; a direct solve with ksp preonly. */
-    LU("lu", "lu");
+    LU("lu", "lu"),
+    /**
+     * Block preconditioning by field ({@link FieldSplits}, given by the study: the discharge study's
+     * potentials and concentration); each block's solver set with "-fieldsplit_NAME_..." options.
+     */
+    FIELDSPLIT("fieldsplit", "fieldsplit");
 
     private final String key;
     private final String petscName;

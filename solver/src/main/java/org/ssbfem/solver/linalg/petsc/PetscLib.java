@@ -60,6 +60,12 @@ interface PetscLib extends Library {
 
     int VecDestroy(PointerByReference vec);
 
+    int ISCreateGeneral(Pointer comm, int n, Pointer indices, int copyMode, PointerByReference is);
+
+    int ISDestroy(PointerByReference is);
+
+    int PCFieldSplitSetIS(Pointer pc, String splitName, Pointer is);
+
     int KSPCreate(Pointer comm, PointerByReference ksp);
 
     int KSPSetOptionsPrefix(Pointer ksp, String prefix);

@@ -53,11 +53,11 @@ public final class PetscLinearSolver implements LinearSolver, AutoCloseable {
     private volatile boolean closed;
     private volatile String lastReason = "";
 
-    private PetscLinearSolver(PetscOptions options, PetscRuntime rt) {
+    private PetscLinearSolver(PetscOptions options, PetscRuntime rt, FieldSplits splits) {
         this.options = options;
         this.rt = rt;
         String prefix = "ssb" + COUNT.incrementAndGet() + "_";
-        this.state = rt.locked(() -> new NativeSolverState(rt, options, prefix));
+        this.state = rt.locked(() -> new NativeSolverState(rt, options, prefix, splits));
         this.cleanable = Cleaners.CLEANER.register(this, state);
     }
 
@@ -79,11 +79,22 @@ public final class PetscLinearSolver implements LinearSolver, AutoCloseable {
      *         value in {@link PetscOptions#extraOptions()})
      */
     public static PetscLinearSolver create(PetscOptions options) {
+        return create(options, null);
+    }
+
+    /**
+     * A solver with the given options and the blocks of unknowns of {@code pc fieldsplit}.
+     *
+     * @param splits the blocks (needed for pc fieldsplit, ignored otherwise; may be null)
+     * @throws InputError at {@code solver.backend} when PETSc is not available
+     * @throws IllegalArgumentException for pc fieldsplit without splits
+     */
+    public static PetscLinearSolver create(PetscOptions options, FieldSplits splits) {
         Optional<String> why = unavailableReason();
         if (why.isPresent()) {
             throw unavailable(why.get());
         }
-        return new PetscLinearSolver(options, PetscRuntime.get());
+        return new PetscLinearSolver(options, PetscRuntime.get(), splits);
     }
 
     /** The error for a case that asks for PETSc where it cannot be loaded, saying why and how to install it. */

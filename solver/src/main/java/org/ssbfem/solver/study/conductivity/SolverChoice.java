@@ -117,6 +117,10 @@ public record SolverChoice(String backend, LinearSolverOptions mtj, PetscOptions
         m.put("atol", s.number("atol", 0));
         m.put("max_iterations", s.integer("max_iterations", DEFAULT_MAX_ITERATIONS));
         if (petsc) {
+            if ("fieldsplit".equalsIgnoreCase(pc)) {
+                throw s.error("preconditioner", "fieldsplit splits a coupled system by field; conduction has one"
+                        + " field", "use boomeramg (or gamg, ilu, jacobi)");
+            }
             m.put("options", s.text("options", "boomeramg".equalsIgnoreCase(pc) ? HYPRE_3D_OPTIONS : ""));
             return available(located(s, () -> PetscOptions.fromMap(m)), s);
         }
