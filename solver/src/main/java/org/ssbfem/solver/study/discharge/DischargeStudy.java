@@ -95,7 +95,7 @@ public final class DischargeStudy implements Study {
         try (DischargeRecorder rec = new DischargeRecorder(model, ctx.outDir(), steps, scale, ceVsLiV,
                 in.settings.vtkEveryS(), saved == null ? null : saved.recorder(),
                 saved == null ? null : saved.history().states()[0])) {
-            LinearSolver linear = in.settings.solverFor(model.size());
+            LinearSolver linear = in.settings.solverFor(model);
             try {
                 LOG.info(String.format(Locale.ROOT, "theoretical capacity %.4g mAh/g, %.4g mAh/cm2 (CAM %.4g g, x_0"
                         + " %.3g -> x_max %.3g): 1C = %.4g A; %d unknowns (P%d), %s",
