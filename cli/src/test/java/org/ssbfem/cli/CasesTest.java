@@ -23,8 +23,9 @@ import org.ssbfem.solver.study.CaseRunner;
 /**
  * Runs every case file in {@code cases/} (each {@code case*.yaml} with an {@code expected*.json}
  * of the same suffix beside it) and compares its summary with the stored numbers:
- * {@code {"tag": "default"|"slow", "quantities": {name: {"value": v, "rel_tol": t | "abs_tol": t}},
- * "info": {name: value}}}. Cases tagged {@code slow} run in the {@code slow} profile.
+ * {@code {"tag": "default"|"slow", "quantities": {name: {"value": v, "rel_tol": t | "abs_tol": t}
+ * | {"min": a, "max": b}}, "info": {name: value}}} (a bound, either side optional, for counts such as
+ * time steps that must stay below a limit). Cases tagged {@code slow} run in the {@code slow} profile.
  */
 class CasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -76,6 +77,11 @@ class CasesTest {
         }
     }
 
+    /** A summary entry as a number: the value of a quantity, or a plain count (e.g. time_steps); NaN otherwise. */
+    private static double number(Summary s, String name) {
+        return s.entries().get(name) instanceof Number n ? n.doubleValue() : s.value(name);
+    }
+
     private static void check(Path caseFile) throws Exception {
         JsonNode expected = JSON.readTree(expectedFor(caseFile).toFile());
         Path out = Files.createTempDirectory("ssbfem-case");
@@ -83,8 +89,15 @@ class CasesTest {
         assertEquals("complete", s.entries().get("status"));
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.path("quantities").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
+            double got = number(s, e.getKey());
+            if (!e.getValue().has("value")) {
+                double max = e.getValue().path("max").asDouble(Double.POSITIVE_INFINITY);
+                double min = e.getValue().path("min").asDouble(Double.NEGATIVE_INFINITY);
+                assertTrue(got <= max && got >= min, caseFile + ": " + e.getKey() + " = " + got + ", expected within ["
+                        + min + ", " + max + "]");
+                continue;
+            }
             double want = e.getValue().path("value").asDouble();
-            double got = s.value(e.getKey());
             double tol = e.getValue().has("abs_tol") ? e.getValue().path("abs_tol").asDouble()
                     : e.getValue().path("rel_tol").asDouble(1e-6) * Math.abs(want);
             assertTrue(Math.abs(got - want) <= tol, caseFile + ": " + e.getKey() + " = " + got

@@ -12,6 +12,7 @@ import org.ssbfem.solver.physics.BoundaryFlux;
 import org.ssbfem.solver.physics.ButlerVolmer;
 import org.ssbfem.solver.physics.Coefficient;
 import org.ssbfem.solver.physics.Diffusion;
+import org.ssbfem.solver.physics.MassMatrix;
 import org.ssbfem.solver.physics.TimeDerivative;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.ConstraintsBuilder;
@@ -26,6 +27,11 @@ import org.ssbfem.solver.space.FunctionSpace;
  * diffusion with its time derivative, Butler-Volmer on every CAM/SE face; an ideal counter
  * electrode (phi_e = 0 on {@code anode}) or one with Butler-Volmer kinetics; all phi_s dofs on {@code current_collector} merged into
  * the terminal voltage V. Unknowns are renumbered by reverse Cuthill-McKee.
+ *
+ * <p>Mass-type integrals ({@link MassMatrix}): lumped (the P1 default) or consistent, for the time
+ * derivative of c and the exchange current of the Butler-Volmer term alike. A rate-constant
+ * exchange current ({@link ExchangeCurrent}) enters through its anodic and cathodic branches,
+ * which drive a lithiation that strays past 0 or 1 back.
  *
  * <p>Potential offset: the field {@value #PHI_S} holds {@code phi_s - U_ref} with {@code U_ref =
  * U(x_0)} ({@link #offsetV()}), and the kinetics sees {@code U(x) - U_ref}; eta is unchanged. The
@@ -56,10 +62,22 @@ public final class CellModel {
     private final int[] fieldOfUnknown;
     private final double offsetV;
     private final CounterElectrode counter;
+    private final MassMatrix mass;
 
-    /** A cell with an ideal lithium counter electrode; see {@link #CellModel(Mesh, CellParameters, CounterElectrode, int)}. */
+    /**
+     * A cell with an ideal lithium counter electrode; see
+     * {@link #CellModel(Mesh, CellParameters, CounterElectrode, int)}.
+     */
     public CellModel(Mesh mesh, CellParameters params, int degree) {
         this(mesh, params, CounterElectrode.idealLithium(), degree);
+    }
+
+    /**
+     * A cell with the default mass matrix of the degree ({@link MassMatrix#defaultFor}: lumped for
+     * P1, consistent for P2); see {@link #CellModel(Mesh, CellParameters, CounterElectrode, int, MassMatrix)}.
+     */
+    public CellModel(Mesh mesh, CellParameters params, CounterElectrode counter, int degree) {
+        this(mesh, params, counter, degree, MassMatrix.defaultFor(degree));
     }
 
     /**
@@ -67,11 +85,17 @@ public final class CellModel {
      * @param params cell parameters
      * @param counter the counter electrode (ideal: phi_e = 0 on {@code anode}; else its kinetics there)
      * @param degree Lagrange degree of every field, 1 or 2
+     * @param mass mass-type integrals of dc/dt and the exchange current ({@link MassMatrix#LUMPED}: P1 only)
      * @throws InputError for a missing region or facet group (listing those that exist), a degree
      *     the mesh cannot carry, or a current collector touching no CAM or CBD
+     * @throws IllegalArgumentException for a mass matrix the degree does not support
      */
-    public CellModel(Mesh mesh, CellParameters params, CounterElectrode counter, int degree) {
+    public CellModel(Mesh mesh, CellParameters params, CounterElectrode counter, int degree, MassMatrix mass) {
+        if (!mass.supports(degree)) {
+            throw new IllegalArgumentException("the " + mass.key() + " mass matrix needs P1 fields, not P" + degree);
+        }
         this.mesh = mesh;
+        this.mass = mass;
         this.params = params;
         this.counter = counter;
         for (String g : List.of("anode", "current_collector", "interface")) {
@@ -102,9 +126,11 @@ public final class CellModel {
 
             @Override public double derivative(double c) { return ocv.derivative(c); }
         };
-        this.kinetics = new ButlerVolmer(shifted,
-                params.exchangeCurrentAPerM2().ofConcentration(cMax), params.alphaA(), params.alphaC(),
-                params.temperatureK());
+        LithiationFunction i0 = params.exchangeCurrentAPerM2();
+        LithiationFunction anodic = i0 instanceof ExchangeCurrent e ? e.anodic() : i0;
+        LithiationFunction cathodic = i0 instanceof ExchangeCurrent e ? e.cathodic() : i0;
+        this.kinetics = new ButlerVolmer(shifted, anodic.ofConcentration(cMax), cathodic.ofConcentration(cMax),
+                params.alphaA(), params.alphaC(), params.temperatureK(), mass);
         this.assembler = terms(Assembler.builder(layout, cons), solid.size() > 1)
                 .renumber(ReverseCuthillMcKee::permutation).build();
         this.interfaceOnly = Assembler.builder(layout, Constraints.none(layout)).interfaceTerm(kinetics, "interface",
@@ -137,7 +163,7 @@ public final class CellModel {
             b.cell(Diffusion.constant(params.cbdConductivitySPerM()), List.of("cbd"), PHI_S);
         }
         b.cell(d.isConstant() ? Diffusion.constant(d.value(0.5)) : Diffusion.of(d.ofConcentration(cMax)), C);
-        b.cell(new TimeDerivative(1.0), C);
+        b.cell(new TimeDerivative(1.0, mass), C);
         if (!counter.ideal()) {
             b.boundary(new BoundaryFlux(counter.kinetics()), "anode", PHI_E);
         }
@@ -148,6 +174,9 @@ public final class CellModel {
     public Mesh mesh() { return mesh; }
 
     public CellParameters params() { return params; }
+
+    /** The mass matrix of the c equation's time derivative. */
+    public MassMatrix mass() { return mass; }
 
     /** The counter electrode. */
     public CounterElectrode counterElectrode() { return counter; }

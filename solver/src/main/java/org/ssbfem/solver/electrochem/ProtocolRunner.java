@@ -9,7 +9,8 @@ import org.ssbfem.solver.linalg.SolverException;
 /**
  * Runs a protocol (a list of {@link ProtocolStep}s) with adaptive time steps: per step, attempts
  * with retries at a quarter of the step on failure, rejection and a smaller step when the
- * lithiation error estimate exceeds its tolerance, and, when the end condition is crossed inside
+ * lithiation error estimate exceeds its tolerance, the next step shortened after a large change of
+ * the terminal voltage ({@link StepOptions#maxVoltageStepV()}), and, when the end condition is crossed inside
  * a step, the crossing located by the Illinois (modified regula falsi) iteration on the step
  * size, each trial a full implicit step from the same history: the cut-off is met to the
  * tolerance, never overshot by a step. The end condition is first tested after the first step
@@ -201,7 +202,8 @@ public final class ProtocolRunner {
             }
             previous = s;
             gPrevious = g;
-            h = a.stepS() * growth(a);
+            double byVoltage = Math.max(o.minStepS(), voltageLimitS(stepStart, o.maxVoltageStepV()));
+            h = Math.min(a.stepS() * growth(a), byVoltage);
             positions.reached(new Position(index, true, stepStart, h, s));
         }
     }
@@ -212,6 +214,29 @@ public final class ProtocolRunner {
         }
         double f = StepOptions.SAFETY * Math.pow(a.errorNorm(), -1.0 / (a.formula().order() + 1));
         return Math.min(StepOptions.MAX_GROWTH, Math.max(StepOptions.MIN_SHRINK, f));
+    }
+
+    /**
+     * The longest next step by {@link VoltageStepLimit} (the caller keeps it at least the smallest
+     * step, so that a voltage falling without end fails there instead of creeping on), from the
+     * stepper's accepted states after
+     * {@code stepStartS} (the state at the start, before the voltage jumps to the new mode, is left
+     * out); read from the stepper's history, so that a resumed run limits its steps alike.
+     */
+    private double voltageLimitS(double stepStartS, double maxDV) {
+        TimeStepper.History hist = stepper.history();
+        int n = 0;
+        while (n < hist.timesS().length && hist.timesS()[n] > stepStartS) {
+            n++;
+        }
+        double[] t = new double[n];
+        double[] v = new double[n];
+        int unknown = problem.model().voltageUnknown();
+        for (int k = 0; k < n; k++) {
+            t[k] = hist.timesS()[k];
+            v[k] = hist.states()[k][unknown];
+        }
+        return VoltageStepLimit.maxStepS(t, v, maxDV);
     }
 
     /** Attempts a step of h, retrying at h / 4 after a failure; throws after the last retry. */

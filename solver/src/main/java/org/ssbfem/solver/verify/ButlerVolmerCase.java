@@ -8,6 +8,7 @@ import org.ssbfem.solver.physics.BodySource;
 import org.ssbfem.solver.physics.ButlerVolmer;
 import org.ssbfem.solver.physics.Coefficient;
 import org.ssbfem.solver.physics.Diffusion;
+import org.ssbfem.solver.physics.MassMatrix;
 import org.ssbfem.solver.physics.TimeDerivative;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
@@ -23,7 +24,9 @@ import org.ssbfem.solver.space.FunctionSpace;
  * eta = (2 RT/F) asinh(i_n / (2 i0(g))), g(y) = 1 + 0.2 sin 2y; the bulk sources balance each
  * field's conduction or diffusion. The transient variant (the full coupled problem of MODEL.md
  * sections 2-3) scales every field by 1 + t/2 and adds dc/dt: c is linear in t, so four
- * backward-Euler steps to t = 1 s are exact in time and the error is the spatial one.
+ * backward-Euler steps to t = 1 s are exact in time and the error is the spatial one. Either
+ * form of the mass-type integrals ({@link MassMatrix}): consistent, or lumped (P1 only: lumped
+ * mass of dc/dt, Butler-Volmer at the interface nodes).
  */
 final class ButlerVolmerCase implements MmsCase {
     private static final double SIGMA_S = 2.0;
@@ -36,20 +39,34 @@ final class ButlerVolmerCase implements MmsCase {
     private static final Coefficient I0 = Coefficient.exponential(1.0, 0.5);
     private static final int STEPS = 4;
 
+    private final boolean timeDependent;
+    private final MassMatrix form;
+
+    /** The consistent form; see {@link #ButlerVolmerCase(boolean, MassMatrix)}. */
+    ButlerVolmerCase(boolean timeDependent) {
+        this(timeDependent, MassMatrix.CONSISTENT);
+    }
+
+    /**
+     * @param timeDependent true for the coupled transient problem (dc/dt in the CAM, 4 backward-Euler steps)
+     * @param form consistent or lumped mass-type integrals (lumped: P1 only)
+     */
+    ButlerVolmerCase(boolean timeDependent, MassMatrix form) {
+        this.timeDependent = timeDependent;
+        this.form = form;
+    }
+
     @Override
     public String term() {
-        return timeDependent ? "coupled transient: conduction, dc/dt + diffusion, Butler-Volmer (BDF1, 4 steps)"
-                : "Butler-Volmer interface coupling (phi_s, c | phi_e)";
+        String lumped = form == MassMatrix.LUMPED ? "lumped " : "";
+        return lumped + (timeDependent
+                ? "coupled transient: conduction, dc/dt + diffusion, Butler-Volmer (BDF1, 4 steps)"
+                : "Butler-Volmer interface coupling (phi_s, c | phi_e)");
     }
 
     @Override public int dim() { return 2; }
 
-    private final boolean timeDependent;
-
-    /** @param timeDependent true for the coupled transient problem (dc/dt in the CAM, 4 backward-Euler steps) */
-    ButlerVolmerCase(boolean timeDependent) {
-        this.timeDependent = timeDependent;
-    }
+    @Override public boolean supports(int degree) { return form.supports(degree); }
 
     /** Time factor: fields grow linearly in t in the transient variant (backward Euler exact for c). */
     private static double s(double t) {
@@ -99,10 +116,10 @@ final class ButlerVolmerCase implements MmsCase {
                 .cell(Diffusion.constant(SIGMA_S), "phi_s").cell(source(ex[0], SIGMA_S, false), "phi_s")
                 .cell(Diffusion.constant(D), "c").cell(source(ex[1], D, timeDependent), "c")
                 .cell(Diffusion.constant(SIGMA_E), "phi_e").cell(source(ex[2], SIGMA_E, false), "phi_e")
-                .interfaceTerm(new ButlerVolmer(OCV, I0, 0.5, 0.5, T_K), "interface", List.of("cam"),
+                .interfaceTerm(new ButlerVolmer(OCV, I0, 0.5, 0.5, T_K, form), "interface", List.of("cam"),
                         InterfaceSlot.minus("phi_s"), InterfaceSlot.minus("c"), InterfaceSlot.plus("phi_e"));
         if (timeDependent) {
-            b.cell(new TimeDerivative(1.0), "c");
+            b.cell(new TimeDerivative(1.0, form), "c");
         }
         Assembler asm = b.build();
         double[] full = MmsSolver.interpolate(layout, ex, 0);

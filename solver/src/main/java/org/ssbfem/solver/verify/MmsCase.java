@@ -12,6 +12,11 @@ public interface MmsCase {
     /** Space dimension. */
     int dim();
 
+    /** True when the case can run at Lagrange degree {@code degree} (default: every degree). */
+    default boolean supports(int degree) {
+        return true;
+    }
+
     /**
      * Mesh divisions per side of the refinement sequence at {@code degree}: P1 8, 16, 32 and P2
      * 4, 8, 16 (quick: 6, 12, 24 and 4, 6, 10); always even, so that x = 1/2 is a mesh plane.

@@ -87,4 +87,37 @@ class MaterialFunctionsTest {
         double g = ExchangeCurrent.X_GUARD;
         assertEquals(i0.value(1 - g), i0.value(1 - g * (1 + 1e-12)), 1e-9 * i0.value(1 - g), "continuous at the guard");
     }
+
+    /** Central difference of f at x with step h. */
+    private static double fd(LithiationFunction f, double x, double h) {
+        return (f.value(x + h) - f.value(x - h)) / (2 * h);
+    }
+
+    @Test
+    void exchangeCurrentGuardIsC1AndItsBranchesDriveTheLithiationBack() {
+        ExchangeCurrent i0 = new ExchangeCurrent(3.42e-6 / ButlerVolmer.FARADAY_C_PER_MOL, 1000.0, 63104.0, 0.5, 0.5);
+        LithiationFunction a = i0.anodic();
+        LithiationFunction c = i0.cathodic();
+        double g = ExchangeCurrent.X_GUARD;
+        for (double x = 0; x <= 1; x += 1.0 / 64) {
+            assertEquals(i0.value(x), a.value(x), 0.0, "anodic branch = i0 at x = " + x);
+            assertEquals(i0.value(x), c.value(x), 0.0, "cathodic branch = i0 at x = " + x);
+        }
+        for (double end : new double[] {g, 1 - g}) {
+            double below = i0.derivative(end * (1 - 1e-12));
+            double above = i0.derivative(end * (1 + 1e-12));
+            assertEquals(below, above, 1e-6 * Math.abs(below), "slope continuous where the guard starts, x = " + end);
+        }
+        for (double x : new double[] {0.5 * g, 1 - 0.5 * g, 1 + 0.5 * g, 1.01, -0.5 * g, -0.01}) {
+            assertEquals(fd(c, x, 1e-9), c.derivative(x), 1e-6 * Math.abs(c.derivative(x)) + 1e-9, "cathodic at " + x);
+            assertEquals(fd(a, x, 1e-9), a.derivative(x), 1e-6 * Math.abs(a.derivative(x)) + 1e-9, "anodic at " + x);
+        }
+        assertEquals(c.derivative(1 - 1e-12), c.derivative(1 + 1e-12), 1e-6 * Math.abs(c.derivative(1)),
+                "cathodic branch C1 through x = 1");
+        assertEquals(a.derivative(1e-12), a.derivative(-1e-12), 1e-6 * Math.abs(a.derivative(0)),
+                "anodic branch C1 through x = 0");
+        assertTrue(c.value(1.001) < 0 && a.value(1.001) == 0, "beyond x = 1 the insertion term extracts");
+        assertTrue(a.value(-0.001) < 0 && c.value(-0.001) == 0, "below x = 0 the extraction term inserts");
+        assertTrue(i0.derivative(1 - 0.5 * g) < 0 && i0.value(1 - 0.5 * g) > 0, "falls to zero inside the guard");
+    }
 }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ssbfem.solver.physics.ButlerVolmer;
+import org.ssbfem.solver.physics.MassMatrix;
 
 /**
- * A planar CAM|SE bilayer (2D, 5 um SE | 5 um CAM, P2) under constant current against the 1D
+ * A planar CAM|SE bilayer (2D, 5 um SE | 5 um CAM; P2 consistent, and P1 lumped) under constant current against the 1D
  * solution (MODEL.md section 8, item 2). In 1D the lithium enters a slab of thickness L through
  * one face at the constant flux {@code F0 = i / F} and the other face is insulated; separation of
  * variables gives (the plane-sheet analogue of Crank's eq. 6.44; surface value, zero at t = 0
@@ -31,8 +32,30 @@ class PlanarBilayerTest {
 
     @Test
     void surfaceLithiationAndVoltageFollowTheOneDimensionalSolution() throws Exception {
+        double[] worst = worstErrors(2, 16, MassMatrix.CONSISTENT);
+        assertTrue(worst[0] < 0.005, "surface lithiation: " + worst[0]);
+        assertTrue(worst[1] < 1e-3, "voltage: " + worst[1] + " V");
+    }
+
+    /**
+     * P1 with the lumped mass (the P1 default), on 32 cells per 10 um: the lumped surface node holds
+     * the inserted lithium over half a cell, so while the diffusion layer is thinner than a cell the
+     * surface lithiation lags the exact one (measured: 3.5 % of the rise and 8.5 mV at t = 30 s,
+     * falling to 0.12 % and 0.9 mV at 600 s; the consistent mass on the same mesh: 0.38 % and 2.6 mV
+     * at 30 s, 0.04 % and 0.3 mV at 600 s, undershooting x_0 beside the surface instead).
+     */
+    @Test
+    void lumpedP1ConvergesToTheOneDimensionalSolution() throws Exception {
+        double[] worst = worstErrors(1, 32, MassMatrix.LUMPED);
+        assertTrue(worst[0] < 0.04, "surface lithiation: " + worst[0]);
+        assertTrue(worst[1] < 0.01, "voltage: " + worst[1] + " V");
+    }
+
+    /** Worst surface error (of the rise) and voltage error (V) from t = 30 s to 600 s. */
+    private static double[] worstErrors(int degree, int cells, MassMatrix mass) throws Exception {
         CellParameters p = TestCells.nmc(0.3, 0.1);
-        CellModel model = new CellModel(TestCells.bilayer(2, 16, 2, 2 * L), p, 2);
+        CellModel model = new CellModel(TestCells.bilayer(2, cells, degree, 2 * L), p, CounterElectrode.idealLithium(),
+                degree, mass);
         CellMonitor monitor = new CellMonitor(model);
         double oneCA = monitor.theoreticalCapacityC() / 3600.0;
         double iAPerM2 = oneCA / (2 * L);
@@ -54,10 +77,10 @@ class PlanarBilayerTest {
                 worstV = Math.max(worstV, Math.abs(s.voltageV() - voltage(p, xs, iAPerM2)));
             }
         }
-        LOG.info("planar bilayer, P2, {} steps to {} s, after 30 s: worst surface error {} of the rise, worst V error {} V",
-                out.size() - 1, out.get(out.size() - 1).timeS(), worstRise, worstV);
-        assertTrue(worstRise < 0.005, "surface lithiation: " + worstRise);
-        assertTrue(worstV < 1e-3, "voltage: " + worstV + " V");
+        LOG.info("planar bilayer, P{} {} cells, {} mass, {} steps to {} s, after 30 s: worst surface error {} of the"
+                + " rise, worst V error {} V", degree, cells, mass.key(), out.size() - 1,
+                out.get(out.size() - 1).timeS(), worstRise, worstV);
+        return new double[] {worstRise, worstV};
     }
 
     /** Surface rise of a slab of thickness L under inward flux F0 with the far face insulated, mol/m^3. */

@@ -94,6 +94,7 @@ final class TestCells {
     static StepOptions steps() {
         StepOptions d = StepOptions.defaults();
         return new StepOptions(d.order(), d.initialStepS(), d.maxStepS(), d.minStepS(), d.lithiationTolerance(),
-                d.voltageToleranceV(), d.currentTolerance(), d.maxRetries(), new Newton.Options(1e-10, 1e-14, 20, 10));
+                d.voltageToleranceV(), d.currentTolerance(), d.maxRetries(), new Newton.Options(1e-10, 1e-14, 20, 10),
+                d.maxVoltageStepV());
     }
 }

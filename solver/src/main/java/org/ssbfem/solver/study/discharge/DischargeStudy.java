@@ -75,7 +75,8 @@ public final class DischargeStudy implements Study {
             in.fingerprint = Fingerprint.ofCase(ctx);
             in.saved = ctx.resume() ? Resume.load(ctx, in.fingerprint) : null;
         });
-        CellModel model = new CellModel(built.mesh(), in.cell.params(), in.cell.counter(), in.settings.degree());
+        CellModel model = new CellModel(built.mesh(), in.cell.params(), in.cell.counter(), in.settings.degree(),
+                in.settings.mass());
         LOG.info(in.cell.counter().describe());
         simulate(ctx, model, in, in.fingerprint.withMesh(model.mesh(), model.size()));
     }

@@ -1,6 +1,7 @@
 package org.ssbfem.solver.study.discharge;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.ssbfem.solver.casefile.CaseNode;
 import org.ssbfem.solver.electrochem.CellModel;
@@ -20,13 +21,16 @@ import org.ssbfem.solver.linalg.petsc.PcType;
 import org.ssbfem.solver.linalg.petsc.PetscLinearSolver;
 import org.ssbfem.solver.linalg.petsc.PetscOptions;
 import org.ssbfem.solver.nonlinear.Newton;
+import org.ssbfem.solver.physics.MassMatrix;
 
 /**
- * The numerical settings of a discharge case: {@code discretization.degree}, {@code time:},
+ * The numerical settings of a discharge case: {@code discretization.degree} and {@code .mass}, {@code time:},
  * {@code solver.linear} and {@code output:}.
  *
  * <pre>
- * discretization: {degree: 1}          # 1 or 2 (2 needs mesh.order: 2)
+ * discretization:
+ *   degree: 1                          # 1 or 2 (2 needs mesh.order: 2)
+ *   mass: lumped                       # lumped (default for P1) | consistent (default and only choice for P2)
  * time:
  *   bdf_order: 2                       # 1 or 2
  *   initial_step_s: 0.1                # first step of every protocol step
@@ -34,6 +38,7 @@ import org.ssbfem.solver.nonlinear.Newton;
  *   min_step_s: 1.0e-6                 # give up below
  *   lithiation_tolerance: 2.0e-4       # local error per step of x = c / c_max (RMS over CAM nodes)
  *   cutoff_tolerance_V: 1.0e-5         # how closely the cut-off is located
+ *   max_voltage_step_V: 0.02           # the next step is shortened so that V changes by about this much at most
  *   cv_end_tolerance: 1.0e-3           # relative, for the CV end current
  *   max_retries: 12
  *   newton_tolerance: 1.0e-9           # on the residual scaled by the 1C current
@@ -60,14 +65,15 @@ import org.ssbfem.solver.nonlinear.Newton;
  * </pre>
  *
  * @param degree Lagrange degree
+ * @param mass lumped or consistent mass-type integrals (dc/dt and the exchange current, {@link MassMatrix})
  * @param steps time-step settings
  * @param linear Java linear solver options, or null
  * @param petsc PETSc options, or null (both null: automatic, {@link #solverFor})
  * @param vtkEveryS field output interval, s (0: none)
  * @param plot whether to draw the PNG
  */
-record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc, double vtkEveryS,
-                   boolean plot, String backend) {
+record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc,
+                   double vtkEveryS, boolean plot, String backend) {
     /** Largest system the default solver factors directly. */
     static final int DIRECT_LIMIT = 150_000;
     /**
@@ -100,6 +106,7 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (degree != 1 && degree != 2) {
             throw disc.error("degree", "must be 1 or 2, got " + degree, "use 1 (P1) or 2 (P2, with mesh.order: 2)");
         }
+        MassMatrix mass = mass(disc, degree);
         StepOptions steps = time(root.section("time"));
         CaseNode solver = root.section("solver");
         LinearSolverOptions linear = solver.has("linear") ? LinearSolverOptions.fromMap(map(solver.section("linear")))
@@ -126,7 +133,19 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         if (!(every >= 0)) {
             throw out.error("vtk_every_s", "must be >= 0, got " + every, "give seconds of simulated time, 0 for none");
         }
-        return new RunSettings(degree, steps, linear, petsc, every, out.bool("plot", true), backend);
+        return new RunSettings(degree, mass, steps, linear, petsc, every, out.bool("plot", true), backend);
+    }
+
+    /** {@code discretization.mass}: lumped (default for P1) or consistent (default, and the only choice, for P2). */
+    private static MassMatrix mass(CaseNode disc, int degree) {
+        String key = disc.choice("mass", MassMatrix.defaultFor(degree).key(), MassMatrix.LUMPED.key(),
+                MassMatrix.CONSISTENT.key());
+        MassMatrix mass = MassMatrix.valueOf(key.toUpperCase(Locale.ROOT));
+        if (!mass.supports(degree)) {
+            throw disc.error("mass", "row-sum lumping of P" + degree + " has zero (triangles) or negative"
+                    + " (tetrahedra) weights at the corner nodes", "use mass: consistent with degree " + degree);
+        }
+        return mass;
     }
 
     private static Map<String, Object> map(CaseNode n) {
@@ -164,7 +183,8 @@ record RunSettings(int degree, StepOptions steps, LinearSolverOptions linear, Pe
         }
         Newton.Options newton = new Newton.Options(newtonTol, d.newton().relativeTolerance(), newtonIts,
                 d.newton().maxBacktracks());
-        return new StepOptions(order, init, max, min, tolX, tolV, tolI, retries, newton);
+        double maxDV = t.positive("max_voltage_step_V", d.maxVoltageStepV());
+        return new StepOptions(order, init, max, min, tolX, tolV, tolI, retries, newton, maxDV);
     }
 
     /**

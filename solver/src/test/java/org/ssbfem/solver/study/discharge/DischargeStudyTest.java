@@ -99,13 +99,16 @@ class DischargeStudyTest {
         assertTrue(s.value("conservation.lithium_relative_error") < 1e-8);
         assertTrue(s.value("conservation.charge_balance_relative_error") < 1e-8);
         assertEquals(3.6, s.value("cutoff_reached_voltage_vs_li"), 1e-5);
-        // The consistent P1 mass matrix undershoots next to the surface while dt << h^2 / D (here
-        // 0.1 s against 390 s): x dips below x_0 = 0.3 by a few hundredths early on, then recovers.
-        assertTrue(s.value("bounds.lowest_lithiation") > 0.25 && s.value("bounds.highest_lithiation") < 1.0,
+        // The lumped P1 mass (the default) does not undershoot x_0 = 0.3 next to the surface while
+        // dt << h^2 / D (here 0.1 s against 390 s), as the consistent one does by a few hundredths;
+        // what remains comes from obtuse cells (the stiffness matrix has no maximum principle there).
+        assertTrue(s.value("bounds.lowest_lithiation") > 0.299 && s.value("bounds.highest_lithiation") < 1.0,
                 "lithiation stays within its bounds on a discharge to 3.6 V: " + s.value("bounds.lowest_lithiation")
                 + " .. " + s.value("bounds.highest_lithiation"));
         assertTrue(s.value("final.voltage_vs_li") > 3.6, "the voltage relaxes at rest");
-        assertTrue(Files.readString(out.resolve("case.resolved.yaml")).contains("bdf_order: 2"), "defaults written back");
+        String resolved = Files.readString(out.resolve("case.resolved.yaml"));
+        assertTrue(resolved.contains("bdf_order: 2") && resolved.contains("mass: \"lumped\"")
+                && resolved.contains("max_voltage_step_V: 0.02"), "defaults written back");
     }
 
     @Test
@@ -171,5 +174,13 @@ class DischargeStudyTest {
         Path c = setUp("0.15", "3.6");
         InputError e = assertThrows(InputError.class, () -> CaseRunner.run(c, dir.resolve("o3"), false));
         assertTrue(e.getMessage().contains("ocv") && e.getMessage().contains("covers"), e.getMessage());
+    }
+
+    @Test
+    void refusesALumpedMassForP2() throws Exception {
+        Path c = setUp("0.3", "3.6");
+        Files.writeString(c, Files.readString(c) + "discretization: {degree: 2, mass: lumped}\n");
+        InputError e = assertThrows(InputError.class, () -> CaseRunner.run(c, dir.resolve("o4"), false));
+        assertTrue(e.getMessage().contains("mass") && e.getMessage().contains("consistent"), e.getMessage());
     }
 }

@@ -1,0 +1,113 @@
+package org.ssbfem.solver.physics;
+
+import java.util.Arrays;
+import org.ssbfem.solver.assembly.QuadratureData;
+
+/**
+ * The nodes of one interface facet as seen by a two-sided term with P1 fields: for each facet
+ * node k, the local dof of every slot that sits on it (the minus side's cell and the plus side's
+ * cell number their vertices independently; nodes are matched by their shape functions, which
+ * agree at every facet point) and one slot's nodal values there ({@link NodalValues}). Shape
+ * functions that vanish on the facet (the vertex opposite it) are left out; every node's weight
+ * {@code int phi_k dA} (the row sum of the facet mass matrix) must be positive, which P2 corner
+ * functions on triangles (weight 0) are not. Built per facet and evaluation; immutable.
+ */
+final class FaceNodes {
+    /** Shape functions with {@code int |phi| dA} below this fraction of the facet's size count as zero on it. */
+    private static final double ZERO = 1e-10;
+    /** Largest mean difference of two matched shape functions over the points. */
+    private static final double MATCH = 1e-8;
+
+    private final int[][] dof;
+    private final double[][] value;
+
+    private FaceNodes(int[][] dof, double[][] value) {
+        this.dof = dof;
+        this.value = value;
+    }
+
+    /**
+     * @param in an interface facet's data, every slot P1
+     * @param slots the term's number of slots
+     * @param valueSlot the slot whose nodal values are wanted ({@link #value})
+     * @throws IllegalStateException when a weight is not positive or the slots' facet nodes do not
+     *     match (fields not P1)
+     */
+    static FaceNodes of(QuadratureData in, int slots, int valueSlot) {
+        double size = 0;
+        for (int q = 0; q < in.points(); q++) {
+            size += in.weight(q);
+        }
+        int[] base = onFacet(in, 0, size);
+        int[][] dof = new int[slots][];
+        double[][] value = new double[slots][];
+        dof[0] = base;
+        for (int s = 1; s < slots; s++) {
+            dof[s] = match(in, s, base, onFacet(in, s, size));
+        }
+        value[valueSlot] = NodalValues.on(in, valueSlot, dof[valueSlot], q -> in.value(valueSlot, q));
+        for (int k = 0; k < base.length; k++) {
+            double weight = 0;
+            for (int q = 0; q < in.points(); q++) {
+                weight += in.weight(q) * in.phi(0, q, base[k]);
+            }
+            if (!(weight > ZERO * size)) {
+                throw new IllegalStateException("facet node " + k + " has weight int phi dA = " + weight
+                        + ": nodal (lumped) forms need P1 fields; use the consistent form");
+            }
+        }
+        return new FaceNodes(dof, value);
+    }
+
+    /** Number of facet nodes. */
+    int count() { return dof[0].length; }
+
+    /** Local dof of slot {@code s} at facet node {@code k}. */
+    int dof(int s, int k) { return dof[s][k]; }
+
+    /** Nodal value of slot {@code s} (the value slot given to {@link #of}) at facet node {@code k}. */
+    double value(int s, int k) { return value[s][k]; }
+
+    /** The local dofs of slot {@code s} whose shape functions do not vanish on the facet. */
+    private static int[] onFacet(QuadratureData in, int s, double size) {
+        int[] keep = new int[in.dofs(s)];
+        int n = 0;
+        for (int a = 0; a < in.dofs(s); a++) {
+            double m = 0;
+            for (int q = 0; q < in.points(); q++) {
+                m += in.weight(q) * Math.abs(in.phi(s, q, a));
+            }
+            if (m > ZERO * size) {
+                keep[n++] = a;
+            }
+        }
+        return Arrays.copyOf(keep, n);
+    }
+
+    /** For each of {@code base} (slot 0's facet dofs), the dof of {@code candidates} with the same shape function. */
+    private static int[] match(QuadratureData in, int s, int[] base, int[] candidates) {
+        if (candidates.length != base.length) {
+            throw new IllegalStateException("nodal quadrature: slot " + s + " has " + candidates.length
+                    + " functions on the facet, slot 0 " + base.length + " (it needs P1 fields on both sides)");
+        }
+        int[] out = new int[base.length];
+        for (int k = 0; k < base.length; k++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int b : candidates) {
+                double d = 0;
+                for (int q = 0; q < in.points(); q++) {
+                    d += Math.abs(in.phi(s, q, b) - in.phi(0, q, base[k]));
+                }
+                if (d < best) {
+                    best = d;
+                    out[k] = b;
+                }
+            }
+            if (!(best <= MATCH * in.points())) {
+                throw new IllegalStateException("nodal quadrature: facet node " + k + " of slot 0 has no match in slot "
+                        + s + " (it needs P1 fields on both sides)");
+            }
+        }
+        return out;
+    }
+}
