@@ -33,9 +33,15 @@ import org.ssbfem.solver.space.FieldLayout;
  * Interface facet sides take their tabulations from an array indexed by the facet's vertex
  * arrangement; the plus side's geometry is computed only when a term reads its gradients.
  *
+ * <p>On meshes of more than {@value ParallelCellLoop#MIN_CELLS} cells the cell loop runs on
+ * {@code ssbfem.assemblyThreads} threads (default {@code min(2, available processors)}; 1: serial),
+ * unless a cell term is not {@linkplain Term#threadSafe() thread-safe}; the facet loops stay serial.
+ * Results are deterministic for a given thread count and agree with the serial ones to rounding
+ * (order of summation in the rows shared by two threads' cells); see {@link ParallelCellLoop}.
+ *
  * <p>Unknowns are the reduced ones of {@link #constraints()} (possibly renumbered). The loops
  * allocate nothing. Evaluation state ({@link #setTime}, {@link #setShift}, {@link #setHistory}) is
- * mutable; not thread-safe.
+ * mutable; not thread-safe (one assembly at a time).
  */
 public final class Assembler {
     private final FieldLayout layout;
@@ -43,6 +49,7 @@ public final class Assembler {
     private final SparsityPattern pattern;
     private final Workspace ws;
     private final CellLoop cellLoop;
+    private final ParallelCellLoop parallelCells;
     private final List<BoundaryLoop> boundaryLoops = new ArrayList<>();
     private final List<InterfaceLoop> interfaceLoops = new ArrayList<>();
     private final List<CellPositions> tables = new ArrayList<>();
@@ -87,6 +94,9 @@ public final class Assembler {
             tables.add(l.usePattern(p, b.scatterTable));
         }
         this.reuse = new JacobianReuse(allConstantJacobians(b));
+        int threads = b.threads > 0 ? b.threads : ParallelCellLoop.configuredThreads();
+        boolean safe = b.cells.stream().allMatch(r -> r.term().threadSafe());
+        this.parallelCells = ParallelCellLoop.of(cellLoop, ws, p, threads, safe);
     }
 
     private static boolean allConstantJacobians(AssemblerBuilder b) {
@@ -195,20 +205,25 @@ public final class Assembler {
             target.zero();
             tables.forEach(CellPositions::startAssembly);
         }
-        ws.residual = residual;
-        ws.matrix = target;
+        ws.target(residual, 0, target == null ? null : target.values(), 0);
         ws.local.wantJacobian = target != null;
-        cellLoop.run(ws);
+        if (parallelCells != null) {
+            parallelCells.run(ws);
+        } else {
+            cellLoop.run(ws);
+        }
         boundaryLoops.forEach(l -> l.run(ws));
         interfaceLoops.forEach(l -> l.run(ws));
-        ws.residual = null;
-        ws.matrix = null;
+        ws.target(null, 0, null, 0);
         if (target != null) {
             tables.forEach(CellPositions::finishAssembly);
             reuse.remember(target);
             jacobianAssemblies++;
         }
     }
+
+    /** Whether the cell loop runs on several threads. */
+    boolean parallelCells() { return parallelCells != null; }
 
     /** Number of assemblies that computed a Jacobian (not counting reused ones). */
     int jacobianAssemblies() { return jacobianAssemblies; }

@@ -25,6 +25,7 @@ public final class AssemblerBuilder {
     int quadratureDegree = -1;
     boolean scatterTable = true;
     boolean affine = true;
+    int threads = -1;
     Function<SparsityPattern, int[]> ordering;
 
     record CellReg(CellTerm term, boolean[] regions, int[] fields) { }
@@ -149,6 +150,18 @@ public final class AssemblerBuilder {
      */
     AssemblerBuilder generalGeometry() {
         this.affine = false;
+        return this;
+    }
+
+    /**
+     * Threads of the cell loop regardless of {@code ssbfem.assemblyThreads} (tests; 1: serial). The
+     * loop still stays serial on small meshes and with terms that are not thread-safe.
+     */
+    AssemblerBuilder threads(int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("threads " + count);
+        }
+        this.threads = count;
         return this;
     }
 

@@ -16,15 +16,25 @@ import org.ssbfem.solver.space.FunctionSpace;
  * terms all have constant Jacobians (linear, constant coefficients: integrands the terms' degrees
  * integrate exactly) uses the degree its own terms ask for on straight cells, e.g. one point for a
  * P1 conductivity region next to a region with a time derivative.
+ *
+ * <p>The loop's tables (tabulations, fields and entries per region, the cell order) are read-only
+ * after {@link #orderBy}; the bindings point at one {@link Workspace}'s scratch. The constructor
+ * binds the terms to the workspace it is given ({@link #run(Workspace)}); {@link #bind} binds them
+ * to another (a worker's), so that threads can run disjoint ranges of the order at once
+ * ({@link #run(Workspace, Binding[][], int, int)}).
  */
 final class CellLoop {
     private final Mesh mesh;
+    private final List<AssemblerBuilder.CellReg> regs;
     private final Tabulation[][] straightTabs;
     private final Tabulation[] curvedTabs;
     private final Binding[][] byRegion;
     private final boolean[][] needed;
     private final int[][] active;
     private int[] order;
+    private int[] lowest;
+    private FieldLayout layout;
+    private int[] reducedOf;
 
     /**
      * @param straightDegree quadrature degree of straight cells (the highest any term asks for)
@@ -33,20 +43,18 @@ final class CellLoop {
     CellLoop(Mesh mesh, List<AssemblerBuilder.CellReg> regs, Workspace ws, int straightDegree, boolean ownDegrees,
              int maxFieldDegree, PointSet curvedPoints, int fieldCount) {
         this.mesh = mesh;
+        this.regs = List.copyOf(regs);
         this.curvedTabs = ws.sides[0].tabulations(curvedPoints);
         int nr = mesh.regionNames().size();
-        byRegion = new Binding[nr][];
         needed = new boolean[nr][fieldCount];
         active = new int[nr][];
         straightTabs = new Tabulation[nr][];
         PointSet[] byDegree = new PointSet[straightDegree + 1];
         for (int r = 0; r < nr; r++) {
-            List<Binding> list = new ArrayList<>();
             boolean linear = true;
             int degree = 1;
             for (AssemblerBuilder.CellReg reg : regs) {
                 if (reg.regions()[r]) {
-                    list.add(new Binding(reg.term(), reg.fields(), new int[reg.fields().length], ws.sides, ws.local));
                     for (int f : reg.fields()) {
                         needed[r][f] = true;
                     }
@@ -54,7 +62,6 @@ final class CellLoop {
                     degree = Math.max(degree, reg.term().quadratureDegree(maxFieldDegree, 1));
                 }
             }
-            byRegion[r] = list.toArray(new Binding[0]);
             active[r] = ws.local.entries(0, needed[r]);
             int d = ownDegrees && linear ? Math.min(degree, straightDegree) : straightDegree;
             if (byDegree[d] == null) {
@@ -62,6 +69,23 @@ final class CellLoop {
             }
             straightTabs[r] = ws.sides[0].tabulations(byDegree[d]);
         }
+        byRegion = bind(ws);
+    }
+
+    /** The terms of every region bound to the scratch of {@code ws} ({@code [region][term]}). */
+    Binding[][] bind(Workspace ws) {
+        int nr = mesh.regionNames().size();
+        Binding[][] out = new Binding[nr][];
+        for (int r = 0; r < nr; r++) {
+            List<Binding> list = new ArrayList<>();
+            for (AssemblerBuilder.CellReg reg : regs) {
+                if (reg.regions()[r]) {
+                    list.add(new Binding(reg.term(), reg.fields(), new int[reg.fields().length], ws.sides, ws.local));
+                }
+            }
+            out[r] = list.toArray(new Binding[0]);
+        }
+        return out;
     }
 
     /** Number of active local entries of every cell (0 where no term acts). */
@@ -83,6 +107,8 @@ final class CellLoop {
      * @param size number of reduced unknowns
      */
     void orderBy(FieldLayout layout, int[] reducedOf, int size) {
+        this.layout = layout;
+        this.reducedOf = reducedOf;
         int n = mesh.cellCount();
         int[] key = new int[n];
         int[] count = new int[size + 2];
@@ -111,16 +137,67 @@ final class CellLoop {
         for (int c = 0; c < n; c++) {
             order[count[key[c]]++] = c;
         }
+        lowest = key;
     }
 
+    /** Number of cells (positions in the order). */
+    int cellCount() { return mesh.cellCount(); }
+
+    /**
+     * Lowest reduced row the cell at position {@code i} of the order scatters into (the number of
+     * unknowns when none): non-decreasing in {@code i}. Needs {@link #orderBy}.
+     */
+    int lowestRow(int i) { return lowest[order[i]]; }
+
+    /** Highest reduced row the cell at position {@code i} of the order scatters into, -1 when none. */
+    int highestRow(int i) {
+        int c = order[i];
+        boolean[] need = needed[mesh.cellRegions()[c]];
+        int high = -1;
+        for (int f = 0; f < need.length; f++) {
+            FunctionSpace s = layout.space(f);
+            if (!need[f] || !s.hasCell(c)) {
+                continue;
+            }
+            for (int a = 0, off = layout.offset(f); a < s.dofsPerCell(); a++) {
+                high = Math.max(high, reducedOf[off + s.cellDof(c, a)]);
+            }
+        }
+        return high;
+    }
+
+    /**
+     * Estimated relative cost of the cell at position {@code i} of the order: its number of terms
+     * times its active local entries (0 where no term acts).
+     */
+    long cost(int i) {
+        int r = mesh.cellRegions()[order == null ? i : order[i]];
+        return (long) byRegion[r].length * active[r].length;
+    }
+
+    /** Runs every cell, in order, on {@code ws}, the workspace the constructor bound the terms to. */
     void run(Workspace ws) {
+        run(ws, byRegion, 0, mesh.cellCount());
+    }
+
+    /** Runs the cells at positions {@code from..to-1} of the order on the constructor's workspace {@code ws}. */
+    void run(Workspace ws, int from, int to) {
+        run(ws, byRegion, from, to);
+    }
+
+    /**
+     * Runs the cells at positions {@code from..to-1} of the order on {@code ws} with
+     * {@code bindings}, which {@link #bind} made for {@code ws}; scatters into the targets of
+     * {@code ws}. Threads may run disjoint ranges at once, each with its own workspace.
+     */
+    void run(Workspace ws, Binding[][] bindings, int from, int to) {
         int[] cr = mesh.cellRegions();
         boolean[] straight = ws.straight;
         SideData side = ws.sides[0];
-        for (int i = 0; i < cr.length; i++) {
+        for (int i = from; i < to; i++) {
             int c = order == null ? i : order[i];
             int r = cr[c];
-            Binding[] bs = byRegion[r];
+            Binding[] bs = bindings[r];
             if (bs.length == 0) {
                 continue;
             }

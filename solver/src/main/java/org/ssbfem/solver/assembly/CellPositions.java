@@ -11,6 +11,11 @@ import org.ssbfem.solver.linalg.SparsityPattern;
  * assembly on (filled while it scatters), so that later scatters are a plain array add; a single
  * assembly never pays for the table. The table holds {@code width(e)^2} ints per entity (535k P2
  * tetrahedra of one field: 214 MB) and is kept only below {@link #MAX_TABLE_ENTRIES}.
+ *
+ * <p>Threads: {@link #startAssembly()} and {@link #finishAssembly()} run on the assembling thread
+ * alone; between them several threads may call {@link #positions} for distinct entities at once,
+ * each with its own merge scratch (the table being filled is written at per-entity disjoint
+ * offsets; a finished table is only read).
  */
 final class CellPositions {
     /** Largest table kept, in entries (4 bytes each). */
@@ -21,8 +26,6 @@ final class CellPositions {
     private final int[] widths;
     private final int[] starts;
     private final boolean keep;
-    private final int[] order;
-    private final int[] scratch;
     private int assemblies;
     private int[] filling;
     private int[] table;
@@ -36,10 +39,8 @@ final class CellPositions {
         this.colIdx = pattern.colIdx();
         this.widths = widths;
         long total = 0;
-        int max = 0;
         for (int w : widths) {
             total += (long) w * w;
-            max = Math.max(max, w);
         }
         this.keep = keep && total <= MAX_TABLE_ENTRIES;
         this.starts = this.keep ? new int[widths.length] : null;
@@ -50,8 +51,6 @@ final class CellPositions {
                 s += widths[e] * widths[e];
             }
         }
-        this.order = new int[max];
-        this.scratch = new int[max * max];
     }
 
     /** Every one of {@code count} entities has {@code width} active entries. */
@@ -88,23 +87,29 @@ final class CellPositions {
     /**
      * The array holding the positions of entity {@code e} whose active rows are {@code rows}
      * ({@code width(e)} of them), starting at {@link #offset(int)}: the table, or the table being
-     * filled, or scratch.
+     * filled, or {@code scratch}.
+     *
+     * @param order merge scratch of at least {@code width(e)} ints (the caller's, one per thread)
+     * @param scratch receives the positions when no table exists, at least {@code width(e)^2} ints
      */
-    int[] positions(int e, int[] rows) {
+    int[] positions(int e, int[] rows, int[] order, int[] scratch) {
         if (table != null) {
             return table;
         }
         int[] out = filling != null ? filling : scratch;
-        merge(rows, widths[e], out, offset(e));
+        merge(rows, widths[e], out, offset(e), order);
         return out;
     }
 
     /** Offset of entity {@code e}'s entries in the array returned by {@link #positions}. */
     int offset(int e) { return table != null || filling != null ? starts[e] : 0; }
 
-    /** Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]}. */
-    void merge(int[] rows, int width, int[] out, int offset) {
-        sortByRow(rows, width);
+    /**
+     * Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]};
+     * {@code order} is scratch of at least {@code width} ints.
+     */
+    void merge(int[] rows, int width, int[] out, int offset, int[] order) {
+        sortByRow(rows, width, order);
         for (int i = 0; i < width; i++) {
             int r = rows[i];
             int base = offset + i * width;
@@ -133,7 +138,7 @@ final class CellPositions {
     }
 
     /** Fills {@code order} with the local indices sorted by row (insertion sort; width is small). */
-    private void sortByRow(int[] rows, int width) {
+    private static void sortByRow(int[] rows, int width, int[] order) {
         for (int i = 0; i < width; i++) {
             int j = i;
             while (j > 0 && rows[order[j - 1]] > rows[i]) {

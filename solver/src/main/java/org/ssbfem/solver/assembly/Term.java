@@ -34,6 +34,16 @@ public interface Term {
         return false;
     }
 
+    /**
+     * True when {@link #add} may run on several threads at once for different cells (each call
+     * with its own {@code in} and {@code out}): the term and everything it calls (coefficients,
+     * functions of position) keep no mutable state, or keep it per thread. The assembler runs its
+     * cell loop on one thread when a cell term says false. Default true: terms are stateless.
+     */
+    default boolean threadSafe() {
+        return true;
+    }
+
     /** Adds the residual and, if {@code out.wantsJacobian()}, the Jacobian at the given data. */
     void add(QuadratureData in, LocalSystem out);
 }

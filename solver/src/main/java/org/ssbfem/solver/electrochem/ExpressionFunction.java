@@ -11,19 +11,20 @@ import org.ssbfem.mesh.InputError;
  * exp4j (operators {@code + - * / ^ %}, functions such as {@code exp log sqrt tanh pow abs}, the
  * constants {@code pi e}). The derivative is a fourth-order central difference with step
  * {@value #STEP} (error of order 1e-12 times the fifth derivative), which keeps Newton's
- * convergence quadratic to that accuracy. Not thread-safe (exp4j expressions hold their variable);
- * make one per model.
+ * convergence quadratic to that accuracy. Thread-safe: an exp4j expression holds its variable, so
+ * every thread evaluates its own copy of the parsed expression (the parallel cell loop of the
+ * assembler calls coefficients from two threads at once).
  */
 final class ExpressionFunction implements LithiationFunction {
     /** Difference step of the derivative, in x. */
     static final double STEP = 1e-3;
 
     private final String text;
-    private final Expression expression;
+    private final ThreadLocal<Expression> expression;
 
-    private ExpressionFunction(String text, Expression expression) {
+    private ExpressionFunction(String text, Expression parsed) {
         this.text = text;
-        this.expression = expression;
+        this.expression = ThreadLocal.withInitial(() -> new Expression(parsed));
     }
 
     /**
@@ -65,7 +66,7 @@ final class ExpressionFunction implements LithiationFunction {
 
     @Override
     public double value(double x) {
-        return expression.setVariable("x", x).evaluate();
+        return expression.get().setVariable("x", x).evaluate();
     }
 
     @Override
