@@ -64,6 +64,10 @@ final class Binding implements QuadratureData, LocalSystem {
 
     @Override public double history(int s, int q) { return slot[s].hist()[q]; }
 
+    @Override public double coefficient(int s, int a) { return slot[s].coefficient(a); }
+
+    @Override public double historyCoefficient(int s, int a) { return slot[s].historyCoefficient(a); }
+
     @Override public double timeS() { return local.timeS; }
 
     @Override public double shiftPerS() { return local.shiftPerS; }

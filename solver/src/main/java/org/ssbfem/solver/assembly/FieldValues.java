@@ -85,6 +85,17 @@ final class FieldValues {
         return gradU;
     }
 
+    /** The field's coefficient (nodal value) of local dof {@code a}. */
+    double coefficient(int a) { return uLocal[a]; }
+
+    /** The history's coefficient of local dof {@code a} (zero when no history was set). */
+    double historyCoefficient(int a) {
+        if (!histReady) {
+            hist();
+        }
+        return history != null ? hLocal[a] : 0.0;
+    }
+
     /** History values at the points (zero when no history was set). */
     double[] hist() {
         if (!histReady) {

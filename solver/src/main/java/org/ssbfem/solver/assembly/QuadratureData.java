@@ -48,6 +48,16 @@ public interface QuadratureData {
     /** Value of slot {@code s}'s history field ({@link Assembler#setHistory}) at point {@code q}. */
     double history(int s, int q);
 
+    /**
+     * Coefficient of shape function {@code a} of slot {@code s}'s field on this cell (for the
+     * Lagrange elements here: the field's value at node {@code a}), in the field's unit. Nodal
+     * (lumped) forms read it instead of recovering nodal values from the point values.
+     */
+    double coefficient(int s, int a);
+
+    /** The same for slot {@code s}'s history field (zero while no history was set). */
+    double historyCoefficient(int s, int a);
+
     /** Current time, s. */
     double timeS();
 

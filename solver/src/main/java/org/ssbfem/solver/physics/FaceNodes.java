@@ -7,7 +7,7 @@ import org.ssbfem.solver.assembly.QuadratureData;
  * The nodes of one interface facet as seen by a two-sided term with P1 fields: for each facet
  * node k, the local dof of every slot that sits on it (the minus side's cell and the plus side's
  * cell number their vertices independently; nodes are matched by their shape functions, which
- * agree at every facet point) and one slot's nodal values there ({@link NodalValues}). Shape
+ * agree at every facet point) and one slot's nodal values there ({@link QuadratureData#coefficient}). Shape
  * functions that vanish on the facet (the vertex opposite it) are left out; every node's weight
  * {@code int phi_k dA} (the row sum of the facet mass matrix) must be positive, which P2 corner
  * functions on triangles (weight 0) are not. Built per facet and evaluation; immutable.
@@ -45,7 +45,10 @@ final class FaceNodes {
         for (int s = 1; s < slots; s++) {
             dof[s] = match(in, s, base, onFacet(in, s, size));
         }
-        value[valueSlot] = NodalValues.on(in, valueSlot, dof[valueSlot], q -> in.value(valueSlot, q));
+        value[valueSlot] = new double[base.length];
+        for (int k = 0; k < base.length; k++) {
+            value[valueSlot][k] = in.coefficient(valueSlot, dof[valueSlot][k]);
+        }
         for (int k = 0; k < base.length; k++) {
             double weight = 0;
             for (int q = 0; q < in.points(); q++) {

@@ -15,7 +15,7 @@ import org.ssbfem.solver.assembly.QuadratureData;
  *   <li>{@link MassMatrix#CONSISTENT}: residual {@code int capacity shift (u - h) v dV}.</li>
  *   <li>{@link MassMatrix#LUMPED}: residual of test function a
  *       {@code capacity shift m_a (u_a - h_a)} with {@code m_a = int phi_a dV} and the nodal values
- *       of {@code u - h} ({@link NodalValues}); Jacobian diagonal, {@code capacity shift m_a}. The
+ *       of {@code u - h} ({@link org.ssbfem.solver.assembly.QuadratureData#coefficient}); Jacobian diagonal, {@code capacity shift m_a}. The
  *       sum over a equals the consistent one (the total inventory is the same). P1 only: the
  *       row sums must be positive.</li>
  * </ul>
@@ -77,7 +77,6 @@ public final class TimeDerivative implements CellTerm {
 
     private static void addLumped(QuadratureData in, LocalSystem out, double factor) {
         int n = in.dofs(0);
-        double[] du = NodalValues.of(in, 0, q -> in.value(0, q) - in.history(0, q));
         double volume = 0;
         for (int q = 0; q < in.points(); q++) {
             volume += in.weight(q);
@@ -91,7 +90,7 @@ public final class TimeDerivative implements CellTerm {
                 throw new IllegalStateException("lumped mass: row sum " + rowSum + " of local function " + a
                         + " is not positive (row-sum lumping needs P1 fields; use the consistent mass)");
             }
-            out.addResidual(0, a, factor * rowSum * du[a]);
+            out.addResidual(0, a, factor * rowSum * (in.coefficient(0, a) - in.historyCoefficient(0, a)));
             if (out.wantsJacobian()) {
                 out.addJacobian(0, a, 0, a, factor * rowSum);
             }
