@@ -55,12 +55,17 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
 
     @Override
     public SolveReport solve(SparseMatrix a, double[] b, double[] x) {
+        return solve(a, b, x, 0.0);
+    }
+
+    @Override
+    public SolveReport solve(SparseMatrix a, double[] b, double[] x, double looserTarget) {
         double[] guess = x.clone();
         if (current == null) {
             renew();
         }
         try {
-            SolveReport r = current.solve(a, b, x);
+            SolveReport r = current.solve(a, b, x, looserTarget);
             if (r.iterations() > maxIterations) {
                 LOG.debug("{} iterations with the kept preconditioner: renewing it at the next solve", r.iterations());
                 discard();
@@ -70,7 +75,7 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
             LOG.debug("solve with the kept preconditioner failed ({}): renewing it", e.getMessage());
             System.arraycopy(guess, 0, x, 0, x.length);
             renew();
-            return current.solve(a, b, x);
+            return current.solve(a, b, x, looserTarget);
         }
     }
 

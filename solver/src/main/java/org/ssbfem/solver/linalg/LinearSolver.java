@@ -16,6 +16,18 @@ public interface LinearSolver {
      */
     SolveReport solve(SparseMatrix a, double[] b, double[] x);
 
+    /**
+     * As {@link #solve(SparseMatrix, double[], double[])}, but an iterative solver may stop as soon as
+     * {@code ||b - A x||_2 <= max(its own target, looserTarget)} (an inexact Newton method asks for no
+     * more than the next nonlinear residual needs). Solvers without a residual test (direct ones)
+     * ignore {@code looserTarget}; this default does.
+     *
+     * @param looserTarget absolute residual norm that is good enough, &gt;= 0 (0: the solver's own target)
+     */
+    default SolveReport solve(SparseMatrix a, double[] b, double[] x, double looserTarget) {
+        return solve(a, b, x);
+    }
+
     /** A short description, e.g. "CG + ILU(0), rtol 1e-10". */
     String describe();
 }

@@ -132,17 +132,26 @@ public final class PetscLinearSolver implements LinearSolver, AutoCloseable {
      */
     @Override
     public SolveReport solve(SparseMatrix a, double[] b, double[] x) {
+        return solve(a, b, x, 0.0);
+    }
+
+    /** As {@link #solve(SparseMatrix, double[], double[])}, stopping at max(own target, looserTarget). */
+    @Override
+    public SolveReport solve(SparseMatrix a, double[] b, double[] x, double looserTarget) {
         Residuals.checkInputs(a, b, x);
         if (closed) {
             throw new IllegalStateException("this PETSc solver has been closed");
         }
-        return rt.locked(() -> solveLocked(a, b, x));
+        if (!(looserTarget >= 0)) {
+            throw new IllegalArgumentException("looserTarget must be >= 0, got " + looserTarget);
+        }
+        return rt.locked(() -> solveLocked(a, b, x, looserTarget));
     }
 
-    private SolveReport solveLocked(SparseMatrix a, double[] b, double[] x) {
+    private SolveReport solveLocked(SparseMatrix a, double[] b, double[] x, double looserTarget) {
         long t0 = System.nanoTime();
         double bNorm = Residuals.norm(b);
-        double target = Math.max(options.atol(), options.rtol() * bNorm);
+        double target = Math.max(Math.max(options.atol(), options.rtol() * bNorm), looserTarget);
         double[] r = new double[b.length];
         double r0 = Residuals.residual(a, b, x, r);
         if (bNorm == 0 || r0 <= target) {

@@ -112,4 +112,24 @@ class PetscReuseTest {
             solveChecked(s, a, GridSystems.randomVector(a.size(), k));
         }
     }
+
+    /** A looser target (inexact Newton) stops GMRES earlier, at a residual below that target. */
+    @Test
+    void looserTargetStopsEarlierButMeetsIt() {
+        SparseMatrix a = GridSystems.convectionDiffusion3d(14, 1, 0, 0);
+        double[] b = GridSystems.randomVector(a.size(), 4);
+        double looser = 1e-4 * GridSystems.norm(b);
+        try (PetscLinearSolver s = PetscLinearSolver.create(PetscOptions.of(KspType.GMRES, PcType.JACOBI)
+                .withTolerances(RTOL, 0))) {
+            double[] tight = new double[a.size()];
+            int full = s.solve(a, b, tight).iterations();
+            double[] loose = new double[a.size()];
+            int early = s.solve(a, b, loose, looser).iterations();
+            double r = GridSystems.residualNorm(a, b, loose);
+            assertTrue(early < full / 2, "iterations with the looser target " + early + ", full " + full);
+            assertTrue(r <= looser, "residual " + r + " above the looser target " + looser);
+            double[] again = new double[a.size()];
+            assertEquals(full, s.solve(a, b, again, 0.0).iterations(), "target 0 means the solver's own");
+        }
+    }
 }

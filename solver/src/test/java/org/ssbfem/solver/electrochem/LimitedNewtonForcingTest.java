@@ -1,0 +1,34 @@
+package org.ssbfem.solver.electrochem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The inexact-Newton target {@link LimitedNewton#forcing}: what the linear solve must reach. */
+class LimitedNewtonForcingTest {
+    private static final double TOL = 1e-9;
+
+    @Test
+    void quadraticModelSetsTheTargetInTheMiddle() {
+        // 1e-3 -> 1e-5: the model expects 1e-5 * (1e-2)^2 = 1e-9 next; a tenth of it is asked for.
+        assertEquals(1e-10, LimitedNewton.forcing(1e-3, 1e-5, 1e-12), 1e-22);
+    }
+
+    @Test
+    void neverLooserThanATenthOfTheCurrentResidual() {
+        // the residual did not fall (ratio 1): the model would allow 1e-5, the cap asks for 1e-6
+        assertEquals(1e-6, LimitedNewton.forcing(1e-5, 1e-5, TOL), 1e-18);
+    }
+
+    @Test
+    void neverTighterThanATenthOfTheTolerance() {
+        // fast convergence: the model expects 1e-16, but 1e-10 already makes the next residual < tol
+        assertEquals(0.1 * TOL, LimitedNewton.forcing(1e-3, 1e-7, TOL), 1e-22);
+    }
+
+    @Test
+    void residualFirstOnlyWhenTheModelExpectsConvergence() {
+        assertEquals(true, LimitedNewton.likelyConverged(1e-3, 1e-6, TOL));   // expects 1e-12
+        assertEquals(false, LimitedNewton.likelyConverged(1e-4, 1e-5, TOL));  // expects 1e-7
+    }
+}
