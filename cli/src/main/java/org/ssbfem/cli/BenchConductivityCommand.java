@@ -56,6 +56,12 @@ final class BenchConductivityCommand implements Callable<Integer> {
                 + " \"-pc_hypre_boomeramg_strong_threshold 0.7\" (\"\" for PETSc's own defaults)")
     String petscOptions;
 
+    @Option(names = "--repeat", defaultValue = "1",
+            description = {"solve N times in each solver's process on the same mesh, one row per run (default:"
+                + " ${DEFAULT-VALUE}): run 1 is cold (class loading and JIT compilation included), the later ones"
+                + " show the warmed-up code, as a long-lived process or JMH would"})
+    int repeat;
+
     @Option(names = "--one", hidden = true, description = "internal: run one solver on --mesh in this process")
     String one;
 
@@ -64,9 +70,15 @@ final class BenchConductivityCommand implements Callable<Integer> {
         if (degree != 1 && degree != 2) {
             throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--degree must be 1 or 2");
         }
+        if (repeat < 1) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "--repeat must be >= 1");
+        }
         if (one != null) {
-            System.out.println("RESULT " + BenchConductivityRun.run(BenchConductivityRun.read(mesh), degree, one,
-                    petscOptions).csv());
+            var m = BenchConductivityRun.read(mesh);
+            for (int k = 1; k <= repeat; k++) {
+                var row = BenchConductivityRun.run(m, degree, one, petscOptions);
+                System.out.println("RESULT " + (repeat == 1 ? row : row.asRun(k, repeat)).csv());
+            }
             return 0;
         }
         Path file = meshFile();
@@ -77,9 +89,10 @@ final class BenchConductivityCommand implements Callable<Integer> {
                 + " | sigma_eff (S/m) | peak RSS (MB) | process CPU (s) |");
         System.out.println("|---|---|---|---|---|---|---|---|---|---|");
         for (String solver : solvers()) {
-            String row = child(file, solver);
-            rows.add(row);
-            System.out.println("| " + row.replace(",", " | ") + " |");
+            for (String row : child(file, solver)) {
+                rows.add(row);
+                System.out.println("| " + row.replace(",", " | ") + " |");
+            }
         }
         if (csv != null) {
             List<String> lines = new ArrayList<>(List.of(BenchConductivityRun.Row.HEADER));
@@ -119,31 +132,33 @@ final class BenchConductivityCommand implements Callable<Integer> {
         return out;
     }
 
-    private String child(Path file, String solver) throws IOException, InterruptedException {
+    /** Runs one solver in a fresh JVM; its rows (one per --repeat), or one row saying why it failed. */
+    private List<String> child(Path file, String solver) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx12g", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "bench", "conductivity", "--one", solver, "--mesh", file.toString(),
-                "--degree", String.valueOf(degree));
+                "--degree", String.valueOf(degree), "--repeat", String.valueOf(repeat));
+        List.of("ssbfem.assemblyThreads").stream().filter(k -> System.getProperty(k) != null).forEach(k -> pb.command().add(1, "-D" + k + "=" + System.getProperty(k)));
         if (petscOptions != null) {
             pb.command().add("--petsc-options=" + petscOptions);
         }
         pb.redirectErrorStream(true);
         Process p = pb.start();
-        String result = null;
+        List<String> results = new ArrayList<>();
         String last = "";
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("RESULT ")) {
-                    result = line.substring(7);
+                    results.add(line.substring(7));
                 } else if (!line.isBlank()) {
                     last = line;
                 }
             }
         }
-        if (p.waitFor() != 0 || result == null) {
+        if (p.waitFor() != 0 || results.isEmpty()) {
             String why = last.substring(0, Math.min(160, last.length())).replace(",", ";");
-            return solver + ",failed (exit " + p.exitValue() + ": " + why + "),,,,,,,,";
+            results.add(solver + ",failed (exit " + p.exitValue() + ": " + why + "),,,,,,,,");
         }
-        return result;
+        return results;
     }
 }

@@ -70,6 +70,12 @@ final class BenchConductivityRun {
                     assemblyS, setupS, solveS, iterations, sigmaEff, peakRssMb, cpuS);
         }
 
+        /** This row labelled as run {@code k} of {@code n} in one process ("cold" for the first). */
+        Row asRun(int k, int n) {
+            String label = solver + (k == 1 ? " (run 1 of " + n + ": cold)" : " (run " + k + " of " + n + ")");
+            return new Row(label, unknowns, patternS, assemblyS, setupS, solveS, iterations, sigmaEff, peakRssMb, cpuS);
+        }
+
     }
 
     /**
