@@ -61,6 +61,7 @@ final class GmshLoader {
     }
 
     private static Loaded load() {
+        org.ssbfem.mesh.NativeThreads.limitBeforeLoading();
         if (Native.SIZE_T_SIZE != 8) {
             throw new GmshException("load", "ssbfem's Gmsh binding needs a 64-bit platform (size_t of "
                     + Native.SIZE_T_SIZE + " bytes found)");

@@ -65,6 +65,7 @@ final class PetscLoader {
      * @throws UnsatisfiedLinkError when a library or a symbol is missing, naming what was tried
      */
     static Loaded load() {
+        org.ssbfem.mesh.NativeThreads.limitBeforeLoading();
         if (Native.POINTER_SIZE != 8) {
             throw new UnsatisfiedLinkError("the PETSc binding needs a 64-bit JVM");
         }
