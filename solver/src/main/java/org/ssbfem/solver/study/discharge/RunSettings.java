@@ -51,12 +51,15 @@ import org.ssbfem.solver.physics.MassMatrix;
  *   # unless options: "-fieldsplit_p_pc_type ... -fieldsplit_c_pc_type ..." are given
  * </pre>
  *
- * Automatic choice: with PETSc, GMRES preconditioned by a MUMPS LU factorization that is kept
- * between solves and renewed when GMRES needs more than {@value #LAGGED_ITERATIONS} iterations
- * ({@link LaggedSolver}: the cell's Jacobian changes slowly from step to step; the same for a
- * given {@code solver.petsc} with {@code reuse_preconditioner: true} and a Krylov ksp); without PETSc, the same
- * scheme with the Java sparse LU ({@link FrozenLuGmres}) below {@value #DIRECT_LIMIT} unknowns, else GMRES +
- * ILU(0), equilibrated (slow on the coupled system).
+ * Automatic choice: with PETSc, from {@value #FIELD_SPLIT_MIN} unknowns on GMRES preconditioned by the
+ * field split ({@link #FIELD_SPLIT_OPTIONS}), below that GMRES preconditioned by a MUMPS LU
+ * factorization; either preconditioner is kept between solves and renewed when GMRES needs more
+ * than {@value #LAGGED_ITERATIONS} iterations ({@link LaggedSolver}: the cell's Jacobian changes
+ * slowly from step to step; the same for a given {@code solver.petsc} with {@code reuse_preconditioner:
+ * true} and a Krylov ksp); without PETSc, the same scheme with the Java sparse LU ({@link FrozenLuGmres})
+ * below {@value #DIRECT_LIMIT} unknowns, else GMRES + ILU(0), equilibrated (slow on the coupled system).
+ * Newton asks the Krylov solvers for no more accuracy than its next iterate needs
+ * ({@link org.ssbfem.solver.electrochem.LimitedNewton#forcing}).
  *
  * <pre>
  * output:
@@ -74,6 +77,8 @@ import org.ssbfem.solver.physics.MassMatrix;
  */
 record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc,
                    double vtkEveryS, boolean plot, String backend) {
+    /** Smallest system for which the automatic PETSc choice is the field split instead of the kept LU. */
+    static final int FIELD_SPLIT_MIN = 30_000;
     /** Largest system the default solver factors directly. */
     static final int DIRECT_LIMIT = 150_000;
     /**
@@ -89,10 +94,12 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
      * concentration (block "c"), one BoomerAMG V-cycle (3D settings) on the potentials, ILU(0) on
      * the concentration (a mass matrix plus a small diffusion part). Measured on one Newton matrix
      * of cases/bench-discharge (102,262 unknowns): set-up 0.08 s and 0.6-0.8 s per solve to rtol
-     * 1e-8 (26 GMRES iterations), against 6.9 s + 0.27 s per application for a MUMPS LU. Not the
-     * default: electronically isolated CAM makes phi_s nearly singular, GMRES then leaves relative
-     * errors of ~1e-5 in phi_s at rtol 1e-8 to 1e-10, and Newton stalls at scaled residuals ~1e-5
-     * (whole runs took longer than with the kept LU).
+     * 1e-8 (26 GMRES iterations), against 6.9 s + 0.27 s per application for a MUMPS LU; the whole
+     * bench discharge 519 s instead of 1,437 s (same capacity to 1e-4 relative, 0.75 instead of
+     * 2.06 GB). Electronically isolated CAM makes phi_s nearly singular: the error GMRES leaves is
+     * a constant per isolated cluster (relative ~1e-5 of the update, harmless to Newton); with a
+     * preconditioner kept for up to 60 or 150 iterations, or rtol 1e-12 (below the rounding floor),
+     * Newton stalled in experiments, with {@value #LAGGED_ITERATIONS} and 1e-8 it does not.
      */
     static final String FIELD_SPLIT_OPTIONS = "-pc_fieldsplit_type multiplicative"
             + " -fieldsplit_p_ksp_type preonly -fieldsplit_p_pc_type hypre -fieldsplit_p_pc_hypre_type boomeramg"
@@ -208,7 +215,7 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
             return LinearSolvers.create(linear);
         }
         if (!"mtj".equals(backend) && PetscLinearSolver.isAvailable()) {
-            return keptLu();
+            return unknowns >= FIELD_SPLIT_MIN ? keptFieldSplit(splits) : keptLu();
         }
         LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
         if (unknowns <= DIRECT_LIMIT) {
@@ -227,6 +234,13 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
             blockOf[r] = r != model.voltageUnknown() && CellModel.C.equals(model.layout().name(model.fieldOf(r))) ? 1 : 0;
         }
         return FieldSplits.of(java.util.List.of("p", "c"), blockOf);
+    }
+
+    /** PETSc GMRES + the field split {@link #FIELD_SPLIT_OPTIONS}, kept between solves. */
+    private static LinearSolver keptFieldSplit(FieldSplits splits) {
+        PetscOptions o = PetscOptions.of(KspType.GMRES, PcType.FIELDSPLIT).withReusePreconditioner(true)
+                .withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200).withExtraOptions(FIELD_SPLIT_OPTIONS);
+        return new LaggedSolver(() -> PetscLinearSolver.create(o, splits), LAGGED_ITERATIONS, o.describe());
     }
 
     /** PETSc GMRES + a MUMPS LU kept between solves. */
