@@ -66,6 +66,8 @@ final class Binding implements QuadratureData, LocalSystem {
 
     @Override public double coefficient(int s, int a) { return slot[s].coefficient(a); }
 
+    @Override public Object shapeKey(int s) { return slot[s].tabulation(); }
+
     @Override public double historyCoefficient(int s, int a) { return slot[s].historyCoefficient(a); }
 
     @Override public double timeS() { return local.timeS; }

@@ -85,6 +85,9 @@ final class FieldValues {
         return gradU;
     }
 
+    /** The table of shape functions at the current points (shared by all entities of one arrangement). */
+    Tabulation tabulation() { return tab; }
+
     /** The field's coefficient (nodal value) of local dof {@code a}. */
     double coefficient(int a) { return uLocal[a]; }
 

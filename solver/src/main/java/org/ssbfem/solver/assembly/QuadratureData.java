@@ -39,6 +39,13 @@ public interface QuadratureData {
     /** Component {@code i} of the gradient of shape function {@code a} of slot {@code s} at point {@code q}, 1/m. */
     double grad(int s, int q, int a, int i);
 
+    /**
+     * A token for the table of slot {@code s}'s shape functions at these points: two entities
+     * (cells, facets of the same arrangement) whose tokens are the same object have the same
+     * {@link #phi} values, so a term may cache what it derives from {@code phi} alone by it.
+     */
+    Object shapeKey(int s);
+
     /** Value of slot {@code s}'s field at point {@code q}. */
     double value(int s, int q);
 

@@ -59,6 +59,8 @@ public final class ButlerVolmer implements InterfaceTerm {
     private final double alphaC;
     private final double fPerV;
     private final MassMatrix form;
+    /** Which local dofs sit on a facet, by vertex arrangement (a cache; the term stays stateless in effect). */
+    private final FaceNodes.Layouts layouts = new FaceNodes.Layouts();
 
     /** One exchange current for both terms, consistent form; see the full constructor. */
     public ButlerVolmer(Coefficient ocvV, Coefficient i0APerM2, double alphaA, double alphaC, double temperatureK) {
@@ -151,7 +153,7 @@ public final class ButlerVolmer implements InterfaceTerm {
      * c row, -r_k into the phi_e row of the same node on the plus side.
      */
     private void addLumped(QuadratureData in, LocalSystem out) {
-        FaceNodes nodes = FaceNodes.of(in, 3, 1);
+        FaceNodes nodes = FaceNodes.of(in, 3, 1, layouts);
         int points = in.points();
         double[] ea = new double[points];
         double[] ec = new double[points];

@@ -10,7 +10,9 @@ import org.ssbfem.solver.assembly.QuadratureData;
  * agree at every facet point) and one slot's nodal values there ({@link QuadratureData#coefficient}). Shape
  * functions that vanish on the facet (the vertex opposite it) are left out; every node's weight
  * {@code int phi_k dA} (the row sum of the facet mass matrix) must be positive, which P2 corner
- * functions on triangles (weight 0) are not. Built per facet and evaluation; immutable.
+ * functions on triangles (weight 0) are not. Built per facet and evaluation; immutable. Which dofs
+ * sit on the facet is found once per combination of the slots' shape-function tables (vertex
+ * arrangements) and kept in the term's {@link Layouts}.
  */
 final class FaceNodes {
     /** Shape functions with {@code int |phi| dA} below this fraction of the facet's size count as zero on it. */
@@ -30,24 +32,46 @@ final class FaceNodes {
      * @param in an interface facet's data, every slot P1
      * @param slots the term's number of slots
      * @param valueSlot the slot whose nodal values are wanted ({@link #value})
+     * @param layouts the caller's cache of facet dofs by arrangement
      * @throws IllegalStateException when a weight is not positive or the slots' facet nodes do not
      *     match (fields not P1)
      */
-    static FaceNodes of(QuadratureData in, int slots, int valueSlot) {
+    static FaceNodes of(QuadratureData in, int slots, int valueSlot, Layouts layouts) {
+        int[][] dof = slots == 3 ? layouts.map.computeIfAbsent(new Key(in.shapeKey(0), in.shapeKey(1),
+                in.shapeKey(2)), k -> layout(in, slots)) : layout(in, slots);
+        double[][] value = new double[slots][];
+        int[] base = dof[0];
+        value[valueSlot] = new double[base.length];
+        for (int k = 0; k < base.length; k++) {
+            value[valueSlot][k] = in.coefficient(valueSlot, dof[valueSlot][k]);
+        }
+        return new FaceNodes(dof, value);
+    }
+
+    /** Identity of the three slots' shape-function tables ({@link QuadratureData#shapeKey}). */
+    private record Key(Object a, Object b, Object c) {
+    }
+
+    /**
+     * The facet dofs of every slot by shape-function tables, which depend on the facet's vertex
+     * arrangement only (a mesh has a few dozen), not on the facet: a cache a term keeps for the
+     * life of its assembler (thread-safe; the arrays are shared and read-only).
+     */
+    static final class Layouts {
+        private final java.util.Map<Key, int[][]> map = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /** The facet dofs of every slot, matched to slot 0's, with the check of the nodes' weights. */
+    private static int[][] layout(QuadratureData in, int slots) {
         double size = 0;
         for (int q = 0; q < in.points(); q++) {
             size += in.weight(q);
         }
         int[] base = onFacet(in, 0, size);
         int[][] dof = new int[slots][];
-        double[][] value = new double[slots][];
         dof[0] = base;
         for (int s = 1; s < slots; s++) {
             dof[s] = match(in, s, base, onFacet(in, s, size));
-        }
-        value[valueSlot] = new double[base.length];
-        for (int k = 0; k < base.length; k++) {
-            value[valueSlot][k] = in.coefficient(valueSlot, dof[valueSlot][k]);
         }
         for (int k = 0; k < base.length; k++) {
             double weight = 0;
@@ -59,7 +83,7 @@ final class FaceNodes {
                         + ": nodal (lumped) forms need P1 fields; use the consistent form");
             }
         }
-        return new FaceNodes(dof, value);
+        return dof;
     }
 
     /** Number of facet nodes. */
