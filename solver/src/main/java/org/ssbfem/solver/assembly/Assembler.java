@@ -56,6 +56,10 @@ public final class Assembler {
     private final int cellDegree;
     private final int straightDegree;
     private final JacobianReuse reuse;
+    /** The kept assembly of the cell terms linear in the unknowns, or null (all cell terms in one pass). */
+    private final LinearCells linearCells;
+    private final boolean nonlinearCells;
+    private long historyVersion;
     private int jacobianAssemblies;
 
     /** Starts registering terms on {@code layout} with {@code constraints}. */
@@ -97,6 +101,10 @@ public final class Assembler {
         int threads = b.threads > 0 ? b.threads : ParallelCellLoop.configuredThreads();
         boolean safe = b.cells.stream().allMatch(r -> r.term().threadSafe());
         this.parallelCells = ParallelCellLoop.of(cellLoop, ws, p, threads, safe);
+        boolean anyLinear = b.cells.stream().anyMatch(r -> r.term().linearInUnknowns());
+        this.nonlinearCells = b.cells.stream().anyMatch(r -> !r.term().linearInUnknowns());
+        this.linearCells = b.linearCells && anyLinear && !allConstantJacobians(b)
+                ? new LinearCells(new SparseMatrix(p), ws.reducedOf) : null;
     }
 
     private static boolean allConstantJacobians(AssemblerBuilder b) {
@@ -182,6 +190,7 @@ public final class Assembler {
         }
         System.arraycopy(full, 0, ws.history, 0, full.length);
         ws.historySet = true;
+        historyVersion++;
     }
 
     /**
@@ -203,20 +212,28 @@ public final class Assembler {
         Arrays.fill(residual, 0, size(), 0.0);
         if (target != null) {
             target.zero();
-            tables.forEach(CellPositions::startAssembly);
+            tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::startAssembly);
+        }
+        if (linearCells != null && !linearCells.holds(ws.local.timeS, ws.local.shiftPerS, historyVersion, ws.full)) {
+            assembleLinearCells(u);
         }
         ws.target(residual, 0, target == null ? null : target.values(), 0);
         ws.local.wantJacobian = target != null;
-        if (parallelCells != null) {
-            parallelCells.run(ws);
-        } else {
-            cellLoop.run(ws);
+        if (linearCells == null) {
+            runCells();
+        } else if (nonlinearCells) {
+            ws.local.group = LocalArrays.NONLINEAR;
+            runCellsCounted(target != null);
+            ws.local.group = LocalArrays.ALL;
         }
         boundaryLoops.forEach(l -> l.run(ws));
         interfaceLoops.forEach(l -> l.run(ws));
         ws.target(null, 0, null, 0);
+        if (linearCells != null) {
+            linearCells.addTo(u, residual, target);
+        }
         if (target != null) {
-            tables.forEach(CellPositions::finishAssembly);
+            tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::finishAssembly);
             reuse.remember(target);
             jacobianAssemblies++;
         }
@@ -224,6 +241,48 @@ public final class Assembler {
 
     /** Whether the cell loop runs on several threads. */
     boolean parallelCells() { return parallelCells != null; }
+
+    /**
+     * Whether a positions table is started and finished with every Jacobian assembly: all but the
+     * cells' when the linear cell terms are kept ({@link #linearCells}), whose cell passes then
+     * count themselves ({@link #runCellsCounted}), so that the table is filled by a pass that
+     * really visits the cells.
+     */
+    private boolean countsWithEveryAssembly(CellPositions table) {
+        return linearCells == null || table != ws.positions;
+    }
+
+    /**
+     * Assembles the cell terms linear in the unknowns at {@code u} into {@link #linearCells}
+     * (residual and Jacobian).
+     */
+    private void assembleLinearCells(double[] u) {
+        ws.target(linearCells.startResidual(), 0, linearCells.jacobian().values(), 0);
+        ws.local.wantJacobian = true;
+        ws.local.group = LocalArrays.LINEAR;
+        runCellsCounted(true);
+        ws.local.group = LocalArrays.ALL;
+        linearCells.remember(u, ws.local.timeS, ws.local.shiftPerS, historyVersion, ws.full);
+    }
+
+    /** A cell pass; with a Jacobian it counts as one assembly of the cell positions table. */
+    private void runCellsCounted(boolean jacobian) {
+        if (jacobian) {
+            ws.positions.startAssembly();
+        }
+        runCells();
+        if (jacobian) {
+            ws.positions.finishAssembly();
+        }
+    }
+
+    private void runCells() {
+        if (parallelCells != null) {
+            parallelCells.run(ws);
+        } else {
+            cellLoop.run(ws);
+        }
+    }
 
     /** Number of assemblies that computed a Jacobian (not counting reused ones). */
     int jacobianAssemblies() { return jacobianAssemblies; }

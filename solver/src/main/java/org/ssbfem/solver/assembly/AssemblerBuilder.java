@@ -26,6 +26,7 @@ public final class AssemblerBuilder {
     boolean scatterTable = true;
     boolean affine = true;
     int threads = -1;
+    boolean linearCells = true;
     Function<SparsityPattern, int[]> ordering;
 
     record CellReg(CellTerm term, boolean[] regions, int[] fields) { }
@@ -157,6 +158,15 @@ public final class AssemblerBuilder {
      * Threads of the cell loop regardless of {@code ssbfem.assemblyThreads} (tests; 1: serial). The
      * loop still stays serial on small meshes and with terms that are not thread-safe.
      */
+    /**
+     * Whether cell terms linear in the unknowns are assembled once per time, shift and history and
+     * then updated by a matrix-vector product ({@link LinearCells}); default true. For tests.
+     */
+    AssemblerBuilder linearCells(boolean enabled) {
+        this.linearCells = enabled;
+        return this;
+    }
+
     AssemblerBuilder threads(int count) {
         if (count < 1) {
             throw new IllegalArgumentException("threads " + count);

@@ -14,6 +14,7 @@ final class Binding implements QuadratureData, LocalSystem {
     private final int[] slotOffset;
     private final SideData geometrySide;
     private final LocalArrays local;
+    private final boolean linear;
 
     Binding(Term term, int[] slotField, int[] slotSide, SideData[] sides, LocalArrays local) {
         if (slotField.length != term.slots()) {
@@ -31,10 +32,15 @@ final class Binding implements QuadratureData, LocalSystem {
         }
         this.geometrySide = sides[0];
         this.local = local;
+        this.linear = term.linearInUnknowns();
     }
 
-    /** Runs the term on the current data. */
-    void run() { term.add(this, this); }
+    /** Runs the term on the current data, if it belongs to the group being assembled ({@link LocalArrays#group}). */
+    void run() {
+        if (local.group == LocalArrays.ALL || local.group == (linear ? LocalArrays.LINEAR : LocalArrays.NONLINEAR)) {
+            term.add(this, this);
+        }
+    }
 
     @Override public int dim() { return geometrySide.geometry().dim(); }
 

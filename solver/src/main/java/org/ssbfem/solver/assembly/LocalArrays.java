@@ -17,6 +17,11 @@ final class LocalArrays {
     final double[] jacobian;
     final int[] rows;
     boolean wantJacobian;
+    /** Which bindings run: {@link #ALL}, {@link #LINEAR} (terms linear in the unknowns) or {@link #NONLINEAR}. */
+    int group;
+    static final int ALL = 0;
+    static final int LINEAR = 1;
+    static final int NONLINEAR = 2;
     double timeS;
     double shiftPerS;
 

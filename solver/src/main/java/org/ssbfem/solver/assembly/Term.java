@@ -35,6 +35,17 @@ public interface Term {
     }
 
     /**
+     * True when the residual is affine in the unknowns for fixed time, time-derivative shift and
+     * history (so its Jacobian depends on those only): a linear term with coefficients that do not
+     * depend on the unknowns, e.g. constant-coefficient diffusion, the time derivative, a source.
+     * The assembler then assembles such cell terms once per time, shift and history and updates
+     * their residual by a matrix-vector product during a Newton solve. Default: {@link #constantJacobian()}.
+     */
+    default boolean linearInUnknowns() {
+        return constantJacobian();
+    }
+
+    /**
      * True when {@link #add} may run on several threads at once for different cells (each call
      * with its own {@code in} and {@code out}): the term and everything it calls (coefficients,
      * functions of position) keep no mutable state, or keep it per thread. The assembler runs its

@@ -75,6 +75,7 @@ final class Workspace {
         local.timeS = main.local.timeS;
         local.shiftPerS = main.local.shiftPerS;
         local.wantJacobian = main.local.wantJacobian;
+        local.group = main.local.group;
         historySet = main.historySet;
     }
 

@@ -36,6 +36,10 @@ public final class CellProblem implements NonlinearProblem {
      * @param model the cell
      * @param referenceCurrentA current scale I_ref, A (e.g. the 1C current), &gt; 0
      */
+    private double assemblySeconds;
+    private int jacobianAssemblies;
+    private int residualAssemblies;
+
     public CellProblem(CellModel model, double referenceCurrentA) {
         if (!(referenceCurrentA > 0)) {
             throw new IllegalArgumentException("reference current must be positive: " + referenceCurrentA);
@@ -117,7 +121,30 @@ public final class CellProblem implements NonlinearProblem {
         evaluate(y, residual, jacobian);
     }
 
+    /** Wall time of all residual and Jacobian evaluations so far (assembly and scaling), s. */
+    public double assemblySeconds() { return assemblySeconds; }
+
+    /** Number of evaluations with a Jacobian so far. */
+    public int jacobianAssemblies() { return jacobianAssemblies; }
+
+    /** Number of residual-only evaluations so far. */
+    public int residualAssemblies() { return residualAssemblies; }
+
     private void evaluate(double[] y, double[] residual, SparseMatrix jacobian) {
+        long t0 = System.nanoTime();
+        try {
+            evaluateTimed(y, residual, jacobian);
+        } finally {
+            assemblySeconds += (System.nanoTime() - t0) * 1e-9;
+            if (jacobian != null) {
+                jacobianAssemblies++;
+            } else {
+                residualAssemblies++;
+            }
+        }
+    }
+
+    private void evaluateTimed(double[] y, double[] residual, SparseMatrix jacobian) {
         toSi(y, u);
         model.assembler().assemble(u, r, jacobian);
         int v = model.voltageUnknown();

@@ -42,6 +42,9 @@ public final class TimeDerivative implements CellTerm {
 
     @Override public int slots() { return 1; }
 
+    /** Affine in u: {@code capacity shift M (u - h)} with the shift and history held fixed. */
+    @Override public boolean linearInUnknowns() { return true; }
+
     /** The mass matrix this term forms. */
     public MassMatrix mass() { return mass; }
 

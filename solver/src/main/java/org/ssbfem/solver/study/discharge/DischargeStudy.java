@@ -11,7 +11,6 @@ import org.ssbfem.solver.electrochem.CellProblem;
 import org.ssbfem.solver.electrochem.ProtocolRunner;
 import org.ssbfem.solver.electrochem.ProtocolStep;
 import org.ssbfem.solver.electrochem.TimeStepper;
-import org.ssbfem.solver.linalg.LinearSolver;
 import org.ssbfem.solver.study.GeometryPipeline;
 import org.ssbfem.solver.study.RunContext;
 import org.ssbfem.solver.study.Study;
@@ -96,7 +95,7 @@ public final class DischargeStudy implements Study {
         try (DischargeRecorder rec = new DischargeRecorder(model, ctx.outDir(), steps, scale, ceVsLiV,
                 in.settings.vtkEveryS(), saved == null ? null : saved.recorder(),
                 saved == null ? null : saved.history().states()[0])) {
-            LinearSolver linear = in.settings.solverFor(model);
+            TimedSolver linear = new TimedSolver(in.settings.solverFor(model));
             try {
                 LOG.info(String.format(Locale.ROOT, "theoretical capacity %.4g mAh/g, %.4g mAh/cm2 (CAM %.4g g, x_0"
                         + " %.3g -> x_max %.3g): 1C = %.4g A; %d unknowns (P%d), %s",
@@ -131,12 +130,11 @@ public final class DischargeStudy implements Study {
                 } finally {
                     DischargeSummary.results(ctx.summary(), rec, scale, runner.counters(), checkpoints.wallS());
                     DischargeSummary.checkpoints(ctx.summary(), checkpoints);
+                    DischargeSummary.times(ctx.summary(), problem, linear);
                     ctx.saveSummary();
                 }
             } finally {
-                if (linear instanceof AutoCloseable c) {
-                    c.close();
-                }
+                linear.close();
             }
         }
     }

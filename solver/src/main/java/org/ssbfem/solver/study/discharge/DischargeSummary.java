@@ -77,6 +77,22 @@ final class DischargeSummary {
     }
 
     /**
+     * Where the time of this invocation went: {@code time.assembly} (residuals and Jacobians,
+     * {@code assemblies.jacobian} and {@code assemblies.residual_only} of them),
+     * {@code time.linear_setup} and {@code time.linear_solve} (as the linear solver reports them),
+     * {@code time.linear_total} (wall time of the solves, copies included), {@code linear_solves}.
+     */
+    static void times(Summary s, org.ssbfem.solver.electrochem.CellProblem p, TimedSolver linear) {
+        s.quantity("time.assembly", p.assemblySeconds(), "s");
+        s.info("assemblies.jacobian", p.jacobianAssemblies());
+        s.info("assemblies.residual_only", p.residualAssemblies());
+        s.quantity("time.linear_setup", linear.setupSeconds(), "s");
+        s.quantity("time.linear_solve", linear.solveSeconds(), "s");
+        s.quantity("time.linear_total", linear.wallSeconds(), "s");
+        s.info("linear_solves", linear.solves());
+    }
+
+    /**
      * What checkpointing cost in this invocation: {@code time.checkpoint} (writing, s),
      * {@code checkpoint.size} (the last file, MB), {@code checkpoint.writes}.
      */
