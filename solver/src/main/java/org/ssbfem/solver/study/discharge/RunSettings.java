@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ssbfem.solver.casefile.CaseNode;
 import org.ssbfem.solver.electrochem.CellModel;
+import org.ssbfem.solver.electrochem.FallbackSolver;
 import org.ssbfem.solver.electrochem.LaggedSolver;
 import org.ssbfem.solver.electrochem.StepOptions;
 import org.ssbfem.solver.linalg.DirectSolver;
@@ -51,9 +52,9 @@ import org.ssbfem.solver.physics.MassMatrix;
  *   # unless options: "-fieldsplit_p_pc_type ... -fieldsplit_c_pc_type ..." are given
  * </pre>
  *
- * Automatic choice: with PETSc, from {@value #FIELD_SPLIT_MIN} unknowns on GMRES preconditioned by the
- * field split ({@link #FIELD_SPLIT_OPTIONS}), below that GMRES preconditioned by a MUMPS LU
- * factorization; either preconditioner is kept between solves and renewed when GMRES needs more
+ * Automatic choice: with PETSc, GMRES preconditioned by the field split ({@link #FIELD_SPLIT_OPTIONS}),
+ * and should a solve fail, GMRES preconditioned by a MUMPS LU factorization for the rest of the run
+ * ({@link FallbackSolver}); either preconditioner is kept between solves and renewed when GMRES needs more
  * than {@value #LAGGED_ITERATIONS} iterations ({@link LaggedSolver}: the cell's Jacobian changes
  * slowly from step to step; the same for a given {@code solver.petsc} with {@code reuse_preconditioner:
  * true} and a Krylov ksp); without PETSc, the same scheme with the Java sparse LU ({@link FrozenLuGmres})
@@ -77,8 +78,6 @@ import org.ssbfem.solver.physics.MassMatrix;
  */
 record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverOptions linear, PetscOptions petsc,
                    double vtkEveryS, boolean plot, String backend) {
-    /** Smallest system for which the automatic PETSc choice is the field split instead of the kept LU. */
-    static final int FIELD_SPLIT_MIN = 30_000;
     /** Largest system the default solver factors directly. */
     static final int DIRECT_LIMIT = 150_000;
     /**
@@ -99,7 +98,9 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
      * 2.06 GB). Electronically isolated CAM makes phi_s nearly singular: the error GMRES leaves is
      * a constant per isolated cluster (relative ~1e-5 of the update, harmless to Newton); with a
      * preconditioner kept for up to 60 or 150 iterations, or rtol 1e-12 (below the rounding floor),
-     * Newton stalled in experiments, with {@value #LAGGED_ITERATIONS} and 1e-8 it does not.
+     * Newton stalled in experiments, with {@value #LAGGED_ITERATIONS} and 1e-8 it does not. Faster than the
+     * kept LU at every size measured, with the same steps and Newton iterations: 4,530 unknowns
+     * (cases/discharge-small) 8.9 s against 12.4 s, 18,513 (cases/default) 55.7 s against 111.3 s.
      */
     static final String FIELD_SPLIT_OPTIONS = "-pc_fieldsplit_type multiplicative"
             + " -fieldsplit_p_ksp_type preonly -fieldsplit_p_pc_type hypre -fieldsplit_p_pc_hypre_type boomeramg"
@@ -215,7 +216,7 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
             return LinearSolvers.create(linear);
         }
         if (!"mtj".equals(backend) && PetscLinearSolver.isAvailable()) {
-            return unknowns >= FIELD_SPLIT_MIN ? keptFieldSplit(splits) : keptLu();
+            return new FallbackSolver(keptFieldSplit(splits), RunSettings::keptLu);
         }
         LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
         if (unknowns <= DIRECT_LIMIT) {
