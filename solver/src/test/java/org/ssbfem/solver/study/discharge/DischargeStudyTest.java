@@ -106,6 +106,11 @@ class DischargeStudyTest {
                 "lithiation stays within its bounds on a discharge to 3.6 V: " + s.value("bounds.lowest_lithiation")
                 + " .. " + s.value("bounds.highest_lithiation"));
         assertTrue(s.value("final.voltage_vs_li") > 3.6, "the voltage relaxes at rest");
+        double assembly = s.value("time.assembly");
+        double linear = s.value("time.linear_total");
+        assertTrue(assembly > 0 && linear > 0 && assembly + linear <= s.value("time.discharge") + 1e-9,
+                "time split: assembly " + assembly + " s, linear " + linear + " s, of " + s.value("time.discharge"));
+        assertTrue(s.value("time.linear_setup") + s.value("time.linear_solve") <= linear + 1e-9);
         String resolved = Files.readString(out.resolve("case.resolved.yaml"));
         assertTrue(resolved.contains("bdf_order: 2") && resolved.contains("mass: \"lumped\"")
                 && resolved.contains("max_voltage_step_V: 0.02"), "defaults written back");
