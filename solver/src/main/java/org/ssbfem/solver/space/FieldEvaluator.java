@@ -7,7 +7,8 @@ import org.ssbfem.solver.fem.Tabulation;
 
 /**
  * Evaluates a discrete field (value and physical gradient) at a fixed set of reference points of
- * any cell of its space: tabulations are built once, {@link #compute(int)} then allocates nothing.
+ * any cell of its space: tabulations are built once, {@link #compute(int)} then allocates nothing;
+ * gradients are computed on first use per cell, first-order meshes take the affine geometry path.
  * Not thread-safe. Values carry the field's unit, gradients the field's unit per metre.
  */
 public final class FieldEvaluator {
@@ -19,6 +20,10 @@ public final class FieldEvaluator {
     private final double[] gradBasis;
     private final double[] value;
     private final double[] grad;
+    /** First-order mesh: every cell has an affine map, the geometry takes the straight path. */
+    private final boolean firstOrder;
+    private int cell = -1;
+    private boolean gradReady;
 
     /**
      * @param space the field's space
@@ -38,6 +43,7 @@ public final class FieldEvaluator {
         this.gradBasis = new double[nq * field.nodes() * points.dim()];
         this.value = new double[nq];
         this.grad = new double[nq * points.dim()];
+        this.firstOrder = space.mesh().order() == 1;
     }
 
     /**
@@ -49,22 +55,35 @@ public final class FieldEvaluator {
         if (!space.hasCell(cell)) {
             throw new IllegalArgumentException("cell " + cell + " is not in " + space);
         }
-        geometry.compute(cell, geometryTab);
-        geometry.physicalGradients(field, gradBasis);
+        geometry.compute(cell, geometryTab, firstOrder);
+        this.cell = cell;
+        gradReady = false;
         int n = field.nodes();
-        int dim = geometry.dim();
         double[] phi = field.values();
         java.util.Arrays.fill(value, 0.0);
-        java.util.Arrays.fill(grad, 0.0);
         for (int a = 0; a < n; a++) {
             double u = dofValues[space.cellDof(cell, a)];
             for (int q = 0; q < value.length; q++) {
                 value[q] += u * phi[q * n + a];
+            }
+        }
+    }
+
+    /** The physical gradients of the last computed cell, on first use after {@link #compute}. */
+    private void gradients() {
+        geometry.physicalGradients(field, gradBasis);
+        int n = field.nodes();
+        int dim = geometry.dim();
+        java.util.Arrays.fill(grad, 0.0);
+        for (int a = 0; a < n; a++) {
+            double u = dofValues[space.cellDof(cell, a)];
+            for (int q = 0; q < value.length; q++) {
                 for (int d = 0; d < dim; d++) {
                     grad[q * dim + d] += u * gradBasis[(q * n + a) * dim + d];
                 }
             }
         }
+        gradReady = true;
     }
 
     /** Geometry of the last computed cell (points, weights, normals). */
@@ -77,5 +96,10 @@ public final class FieldEvaluator {
     public double value(int q) { return value[q]; }
 
     /** Gradient component {@code d} at point {@code q} of the last computed cell, unit/m. */
-    public double gradient(int q, int d) { return grad[q * geometry.dim() + d]; }
+    public double gradient(int q, int d) {
+        if (!gradReady) {
+            gradients();
+        }
+        return grad[q * geometry.dim() + d];
+    }
 }
