@@ -18,10 +18,24 @@ public final class Pchip {
     private final double[] y;
     private final double[] slope;
 
+    /** Buckets of equal width over [x_0, x_n]: {@code first[b]} is the interval holding the bucket's start. */
+    private final int[] first;
+    private final double bucketsPerUnit;
+
     private Pchip(double[] x, double[] y) {
         this.x = x;
         this.y = y;
         this.slope = slopes(x, y);
+        int buckets = 4 * x.length;
+        this.bucketsPerUnit = buckets / (x[x.length - 1] - x[0]);
+        this.first = new int[buckets];
+        for (int b = 0, k = 0; b < buckets; b++) {
+            double start = x[0] + b / bucketsPerUnit;
+            while (k < x.length - 2 && x[k + 1] <= start) {
+                k++;
+            }
+            first[b] = k;
+        }
     }
 
     /**
@@ -143,7 +157,14 @@ public final class Pchip {
 
     /** Index k with x[k] &lt;= t &lt; x[k + 1], for t inside the table. */
     private int interval(double t) {
-        int k = Arrays.binarySearch(x, t);
-        return k >= 0 ? Math.min(k, x.length - 2) : -k - 2;
+        int b = Math.min(Math.max((int) ((t - x[0]) * bucketsPerUnit), 0), first.length - 1);
+        int k = first[b];
+        while (k > 0 && x[k] > t) {
+            k--;
+        }
+        while (k < x.length - 2 && x[k + 1] <= t) {
+            k++;
+        }
+        return k;
     }
 }

@@ -77,4 +77,31 @@ class PchipTest {
         assertThrows(IllegalArgumentException.class, () -> Pchip.of(new double[] {0}, new double[] {1}));
         assertThrows(IllegalArgumentException.class, () -> Pchip.of(new double[] {0, 1}, new double[] {1, Double.NaN}));
     }
+
+    /** The bucketed interval search finds the right interval on clustered knots, at and between knots. */
+    @Test
+    void clusteredKnotsEvaluateInTheirOwnInterval() {
+        int n = 60;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = (double) i / (n - 1);
+            x[i] = 0.25 + 0.75 * s * s * s;
+            y[i] = Math.sqrt(i) + 0.1 * i;
+        }
+        Pchip p = Pchip.of(x, y);
+        java.util.Random rnd = new java.util.Random(3);
+        for (int k = 0; k < 100_000; k++) {
+            double t = k < n ? x[k] : x[0] + (x[n - 1] - x[0]) * rnd.nextDouble();
+            int j = java.util.Arrays.binarySearch(x, t);
+            if (j >= 0) {
+                org.junit.jupiter.api.Assertions.assertEquals(y[j], p.value(t), 1e-12 * Math.abs(y[j]) + 1e-15, "knot " + j);
+                continue;
+            }
+            int lo = -j - 2;
+            double v = p.value(t);
+            org.junit.jupiter.api.Assertions.assertTrue(v >= y[lo] && v <= y[lo + 1],
+                    "t " + t + " in [" + x[lo] + ", " + x[lo + 1] + "]: " + v);
+        }
+    }
 }
