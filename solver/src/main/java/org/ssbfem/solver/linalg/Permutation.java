@@ -1,5 +1,7 @@
 package org.ssbfem.solver.linalg;
 
+import java.util.Arrays;
+
 /**
  * Renumbering helpers. A permutation is stored new-to-old: {@code perm[newIndex] = oldIndex}
  * (as returned by {@link ReverseCuthillMcKee#permutation}); {@link #inverse} gives old-to-new.
@@ -16,7 +18,7 @@ public final class Permutation {
      */
     public static int[] inverse(int[] perm) {
         int[] inv = new int[perm.length];
-        java.util.Arrays.fill(inv, -1);
+        Arrays.fill(inv, -1);
         for (int i = 0; i < perm.length; i++) {
             int p = perm[i];
             if (p < 0 || p >= perm.length || inv[p] >= 0) {
@@ -39,27 +41,23 @@ public final class Permutation {
         return true;
     }
 
-    /** The pattern of P A P^T for a new-to-old {@code perm}. */
+    /**
+     * The pattern of P A P^T for a new-to-old {@code perm}; known symmetric when {@code p} is.
+     * O(nnz) time without sorting: rows are filled by scattering columns in increasing order (once
+     * for a {@linkplain SparsityPattern#symmetric known symmetric} pattern, else twice, through the
+     * transpose).
+     *
+     * @throws IllegalArgumentException when {@code perm} is not a permutation of 0..size-1
+     */
     public static SparsityPattern permute(SparsityPattern p, int[] perm) {
-        int n = p.size();
-        if (perm.length != n) {
-            throw new IllegalArgumentException("permutation length " + perm.length + " != matrix size " + n);
+        if (!p.knownSymmetric()) {
+            return permuteWithPositions(p, perm, null);
         }
-        int[] inv = inverse(perm);
-        int[] rp = p.rowPtr();
-        int[] ci = p.colIdx();
-        int[] newPtr = new int[n + 1];
-        int[] newCols = new int[p.nonZeros()];
-        for (int i = 0; i < n; i++) {
-            int start = newPtr[i];
-            int k = start;
-            for (int old = rp[perm[i]]; old < rp[perm[i] + 1]; old++) {
-                newCols[k++] = inv[ci[old]];
-            }
-            java.util.Arrays.sort(newCols, start, k);
-            newPtr[i + 1] = k;
-        }
-        return new SparsityPattern(n, newPtr, newCols);
+        int[] inv = checkedInverse(p, perm);
+        int[] ptr = permutedRowPtr(p.rowPtr(), perm);
+        int[] cols = new int[p.nonZeros()];
+        scatterPermuted(perm, inv, p.rowPtr(), p.colIdx(), Arrays.copyOf(ptr, perm.length), cols, null);
+        return SparsityPattern.symmetric(perm.length, ptr, cols);
     }
 
     /** P A P^T as a new matrix for a new-to-old {@code perm}. */
@@ -74,37 +72,81 @@ public final class Permutation {
         return b;
     }
 
-    /** Permuted pattern; when {@code source} is given, source[k] = position in p of new entry k. */
+    /**
+     * Permuted pattern by two column scatters: first the transpose of the result, C = (P A P^T)^T
+     * (its row i lists, ascending, the new rows holding column i), then its transpose. When
+     * {@code source} is given, source[k] = position in p of new entry k.
+     */
     private static SparsityPattern permuteWithPositions(SparsityPattern p, int[] perm, int[] source) {
         int n = p.size();
-        if (perm.length != n) {
-            throw new IllegalArgumentException("permutation length " + perm.length + " != matrix size " + n);
-        }
-        int[] inv = inverse(perm);
+        int[] inv = checkedInverse(p, perm);
         int[] rp = p.rowPtr();
         int[] ci = p.colIdx();
-        int[] newPtr = new int[n + 1];
-        for (int i = 0; i < n; i++) {
-            newPtr[i + 1] = newPtr[i] + rp[perm[i] + 1] - rp[perm[i]];
+        int[] tPtr = new int[n + 1];
+        for (int k = 0; k < rp[n]; k++) {
+            tPtr[inv[ci[k]] + 1]++;
         }
-        long[] keys = new long[64];
-        int[] newCols = new int[p.nonZeros()];
         for (int i = 0; i < n; i++) {
-            int len = rp[perm[i] + 1] - rp[perm[i]];
-            keys = keys.length < len ? new long[len] : keys;
-            for (int k = 0; k < len; k++) {
-                int old = rp[perm[i]] + k;
-                keys[k] = ((long) inv[ci[old]] << 32) | old;
-            }
-            java.util.Arrays.sort(keys, 0, len);
-            for (int k = 0; k < len; k++) {
-                newCols[newPtr[i] + k] = (int) (keys[k] >>> 32);
-                if (source != null) {
-                    source[newPtr[i] + k] = (int) keys[k];
+            tPtr[i + 1] += tPtr[i];
+        }
+        int[] tCols = new int[rp[n]];
+        int[] tPos = source == null ? null : new int[rp[n]];
+        scatterPermuted(perm, inv, rp, ci, Arrays.copyOf(tPtr, n), tCols, tPos);
+        int[] ptr = permutedRowPtr(rp, perm);
+        int[] cols = new int[rp[n]];
+        scatterTransposed(tPtr, tCols, tPos, Arrays.copyOf(ptr, n), cols, source);
+        return p.knownSymmetric() ? SparsityPattern.symmetric(n, ptr, cols) : new SparsityPattern(n, ptr, cols);
+    }
+
+    private static int[] checkedInverse(SparsityPattern p, int[] perm) {
+        if (perm.length != p.size()) {
+            throw new IllegalArgumentException("permutation length " + perm.length + " != matrix size " + p.size());
+        }
+        return inverse(perm);
+    }
+
+    /** Row offsets of the permuted pattern: new row i is as long as old row perm[i]. */
+    private static int[] permutedRowPtr(int[] rp, int[] perm) {
+        int[] ptr = new int[perm.length + 1];
+        for (int i = 0; i < perm.length; i++) {
+            ptr[i + 1] = ptr[i] + rp[perm[i] + 1] - rp[perm[i]];
+        }
+        return ptr;
+    }
+
+    /**
+     * For j = 0, 1, ...: every entry k of old row {@code perm[j]} appends j to new row
+     * {@code inv[ci[k]]} at {@code next[..]++}, so that rows come out ascending; when
+     * {@code outPos} is not null it receives k at the same place.
+     */
+    private static void scatterPermuted(int[] perm, int[] inv, int[] rp, int[] ci, int[] next, int[] out,
+                                        int[] outPos) {
+        for (int j = 0; j < perm.length; j++) {
+            for (int k = rp[perm[j]], end = rp[perm[j] + 1]; k < end; k++) {
+                int at = next[inv[ci[k]]]++;
+                out[at] = j;
+                if (outPos != null) {
+                    outPos[at] = k;
                 }
             }
         }
-        return new SparsityPattern(n, newPtr, newCols);
+    }
+
+    /**
+     * The transpose of CSR (ptr, idx) with ascending rows: for i = 0, 1, ...: every entry k of row
+     * i appends i to row {@code idx[k]} at {@code next[..]++}, and {@code pos[k]} to {@code outPos}
+     * when both are not null.
+     */
+    private static void scatterTransposed(int[] ptr, int[] idx, int[] pos, int[] next, int[] out, int[] outPos) {
+        for (int i = 0; i < next.length; i++) {
+            for (int k = ptr[i]; k < ptr[i + 1]; k++) {
+                int at = next[idx[k]]++;
+                out[at] = i;
+                if (outPos != null) {
+                    outPos[at] = pos[k];
+                }
+            }
+        }
     }
 
     /** The vector in new numbering: {@code result[i] = v[perm[i]]}. */
