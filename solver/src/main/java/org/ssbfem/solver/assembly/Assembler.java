@@ -35,9 +35,11 @@ import org.ssbfem.solver.space.FieldLayout;
  *
  * <p>On meshes of more than {@value ParallelCellLoop#MIN_CELLS} cells the cell loop runs on
  * {@code ssbfem.assemblyThreads} threads (default {@code min(2, available processors)}; 1: serial),
- * unless a cell term is not {@linkplain Term#threadSafe() thread-safe}; the facet loops stay serial.
- * Results are deterministic for a given thread count and agree with the serial ones to rounding
- * (order of summation in the rows shared by two threads' cells); see {@link ParallelCellLoop}.
+ * unless a cell term is not {@linkplain Term#threadSafe() thread-safe}; so does each interface loop
+ * of at least {@value InterfaceLoop#MIN_PARALLEL_FACETS} facets (on two threads; boundary loops stay
+ * serial). Results are deterministic for a given thread count and agree with the serial ones to
+ * rounding (order of summation in the entries shared by two threads); see {@link ParallelCellLoop}
+ * and {@link InterfaceWorker}.
  *
  * <p>Unknowns are the reduced ones of {@link #constraints()} (possibly renumbered). The loops
  * allocate nothing. Evaluation state ({@link #setTime}, {@link #setShift}, {@link #setHistory}) is
@@ -75,11 +77,14 @@ public final class Assembler {
         this.straightDegree = b.quadratureDegree > 0 || !b.affine ? cellDegree : degree(cellTerms, 1);
         int dim = layout.mesh().dim();
         boolean ownDegrees = b.quadratureDegree <= 0 && b.affine;
+        int[][] groups = FieldGroups.of(layout.mesh().regionNames().size(), layout.fieldCount(), b.cells,
+                b.boundaries);
         this.cellLoop = new CellLoop(layout.mesh(), b.cells, ws, straightDegree, ownDegrees, layout.maxDegree(),
-                PointSet.of(Quadrature.simplex(dim, cellDegree)), layout.fieldCount());
+                PointSet.of(Quadrature.simplex(dim, cellDegree)), layout.fieldCount(), groups);
         buildFacetLoops(b);
         Constraints cons = b.constraints;
-        SparsityPattern p = CouplingPattern.build(layout, cons.reducedMap(), cons.reducedSize(), interfaceLoops);
+        SparsityPattern p = CouplingPattern.build(layout, groups, cons.reducedMap(), cons.reducedSize(),
+                interfaceLoops);
         if (b.ordering != null) {
             int[] perm = b.ordering.apply(p);
             cons = cons.permuted(perm);
@@ -94,11 +99,11 @@ public final class Assembler {
         for (BoundaryLoop l : boundaryLoops) {
             tables.add(l.usePattern(p, b.scatterTable));
         }
+        int threads = b.threads > 0 ? b.threads : ParallelCellLoop.configuredThreads();
         for (InterfaceLoop l : interfaceLoops) {
-            tables.add(l.usePattern(p, b.scatterTable));
+            tables.add(l.usePattern(p, b.scatterTable, ws, threads));
         }
         this.reuse = new JacobianReuse(allConstantJacobians(b));
-        int threads = b.threads > 0 ? b.threads : ParallelCellLoop.configuredThreads();
         boolean safe = b.cells.stream().allMatch(r -> r.term().threadSafe());
         this.parallelCells = ParallelCellLoop.of(cellLoop, ws, p, threads, safe);
         boolean anyLinear = b.cells.stream().anyMatch(r -> r.term().linearInUnknowns());
@@ -241,6 +246,9 @@ public final class Assembler {
 
     /** Whether the cell loop runs on several threads. */
     boolean parallelCells() { return parallelCells != null; }
+
+    /** Whether some interface loop runs half of its facets on a worker thread. */
+    boolean parallelInterfaces() { return interfaceLoops.stream().anyMatch(InterfaceLoop::parallel); }
 
     /**
      * Whether a positions table is started and finished with every Jacobian assembly: all but the

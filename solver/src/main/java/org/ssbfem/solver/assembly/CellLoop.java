@@ -1,6 +1,7 @@
 package org.ssbfem.solver.assembly;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.fem.PointSet;
@@ -31,6 +32,8 @@ final class CellLoop {
     private final Binding[][] byRegion;
     private final boolean[][] needed;
     private final int[][] active;
+    /** Per region, the field group of each active entry ({@link FieldGroups}), or null: one group. */
+    private final int[][] labels;
     private int[] order;
     private int[] lowest;
     private FieldLayout layout;
@@ -41,13 +44,14 @@ final class CellLoop {
      * @param ownDegrees whether regions of constant-Jacobian terms may use their own lower degree
      */
     CellLoop(Mesh mesh, List<AssemblerBuilder.CellReg> regs, Workspace ws, int straightDegree, boolean ownDegrees,
-             int maxFieldDegree, PointSet curvedPoints, int fieldCount) {
+             int maxFieldDegree, PointSet curvedPoints, int fieldCount, int[][] groups) {
         this.mesh = mesh;
         this.regs = List.copyOf(regs);
         this.curvedTabs = ws.sides[0].tabulations(curvedPoints);
         int nr = mesh.regionNames().size();
         needed = new boolean[nr][fieldCount];
         active = new int[nr][];
+        labels = new int[nr][];
         straightTabs = new Tabulation[nr][];
         PointSet[] byDegree = new PointSet[straightDegree + 1];
         for (int r = 0; r < nr; r++) {
@@ -63,6 +67,7 @@ final class CellLoop {
                 }
             }
             active[r] = ws.local.entries(0, needed[r]);
+            labels[r] = labels(ws.local, active[r], groups[r]);
             int d = ownDegrees && linear ? Math.min(degree, straightDegree) : straightDegree;
             if (byDegree[d] == null) {
                 byDegree[d] = PointSet.of(Quadrature.simplex(mesh.dim(), d));
@@ -70,6 +75,18 @@ final class CellLoop {
             straightTabs[r] = ws.sides[0].tabulations(byDegree[d]);
         }
         byRegion = bind(ws);
+    }
+
+    /** The group of the field of each entry of {@code active}, or null when they are all in one group. */
+    private static int[] labels(LocalArrays local, int[] active, int[] groups) {
+        int[] out = new int[active.length];
+        boolean one = true;
+        for (int t = 0; t < active.length; t++) {
+            int f = local.fieldOf(active[t]);
+            out[t] = groups[f];
+            one &= out[t] == out[0];
+        }
+        return one ? null : out;
     }
 
     /** The terms of every region bound to the scratch of {@code ws} ({@code [region][term]}). */
@@ -111,24 +128,13 @@ final class CellLoop {
         this.reducedOf = reducedOf;
         int n = mesh.cellCount();
         int[] key = new int[n];
+        Arrays.fill(key, size);
+        for (int f = 0; f < layout.fieldCount(); f++) {
+            lowerToField(key, f, layout.space(f), layout.offset(f), reducedOf);
+        }
         int[] count = new int[size + 2];
         for (int c = 0; c < n; c++) {
-            int low = size;
-            boolean[] need = needed[mesh.cellRegions()[c]];
-            for (int f = 0; f < need.length; f++) {
-                FunctionSpace s = layout.space(f);
-                if (!need[f] || !s.hasCell(c)) {
-                    continue;
-                }
-                for (int a = 0, off = layout.offset(f); a < s.dofsPerCell(); a++) {
-                    int r = reducedOf[off + s.cellDof(c, a)];
-                    if (r >= 0 && r < low) {
-                        low = r;
-                    }
-                }
-            }
-            key[c] = low;
-            count[low + 1]++;
+            count[key[c] + 1]++;
         }
         for (int k = 0; k <= size; k++) {
             count[k + 1] += count[k];
@@ -138,6 +144,32 @@ final class CellLoop {
             order[count[key[c]]++] = c;
         }
         lowest = key;
+    }
+
+    /**
+     * Lowers {@code key[c]} to the lowest reduced unknown of field {@code f} (space {@code s}, layout
+     * offset {@code off}) on every cell c whose region needs the field.
+     */
+    private void lowerToField(int[] key, int f, FunctionSpace s, int off, int[] reducedOf) {
+        int[] cr = mesh.cellRegions();
+        boolean[] use = new boolean[needed.length];
+        for (int r = 0; r < use.length; r++) {
+            use[r] = needed[r][f] && s.hasRegion(r);
+        }
+        int dofs = s.dofsPerCell();
+        for (int c = 0; c < key.length; c++) {
+            if (!use[cr[c]]) {
+                continue;
+            }
+            int low = key[c];
+            for (int a = 0; a < dofs; a++) {
+                int r = reducedOf[off + s.cellDof(c, a)];
+                if (r >= 0 && r < low) {
+                    low = r;
+                }
+            }
+            key[c] = low;
+        }
     }
 
     /** Number of cells (positions in the order). */
@@ -209,7 +241,7 @@ final class CellLoop {
             for (Binding b : bs) {
                 b.run();
             }
-            ws.scatter(act, ws.cellRows, ws.positions, c);
+            ws.scatter(act, ws.cellRows, labels[r], ws.positions, c);
         }
     }
 }

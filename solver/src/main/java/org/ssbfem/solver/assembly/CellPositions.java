@@ -53,6 +53,28 @@ final class CellPositions {
         }
     }
 
+    /**
+     * A finished table: entity {@code e} of {@code count}, each of {@code width} active entries, has
+     * its positions at {@code table[e * width^2 ..]}, used as they are (they may index a compact
+     * array instead of the pattern's values). Never merges; the assembly calls do nothing.
+     */
+    static CellPositions fixed(int[] table, int width, int count) {
+        CellPositions p = new CellPositions(null, null, filled(count, width));
+        p.table = table;
+        return p;
+    }
+
+    private CellPositions(int[] rowPtr, int[] colIdx, int[] widths) {
+        this.rowPtr = rowPtr;
+        this.colIdx = colIdx;
+        this.widths = widths;
+        this.keep = true;
+        this.starts = new int[widths.length];
+        for (int e = 0; e < widths.length; e++) {
+            starts[e] = e == 0 ? 0 : starts[e - 1] + widths[e - 1] * widths[e - 1];
+        }
+    }
+
     /** Every one of {@code count} entities has {@code width} active entries. */
     CellPositions(SparsityPattern pattern, int width, int count, boolean keep) {
         this(pattern, filled(count, width), keep);
@@ -89,15 +111,16 @@ final class CellPositions {
      * ({@code width(e)} of them), starting at {@link #offset(int)}: the table, or the table being
      * filled, or {@code scratch}.
      *
+     * @param labels coupling labels of the active entries (see {@link #merge}), or null: all couple
      * @param order merge scratch of at least {@code width(e)} ints (the caller's, one per thread)
      * @param scratch receives the positions when no table exists, at least {@code width(e)^2} ints
      */
-    int[] positions(int e, int[] rows, int[] order, int[] scratch) {
+    int[] positions(int e, int[] rows, int[] labels, int[] order, int[] scratch) {
         if (table != null) {
             return table;
         }
         int[] out = filling != null ? filling : scratch;
-        merge(rows, widths[e], out, offset(e), order);
+        merge(rows, labels, widths[e], out, offset(e), order);
         return out;
     }
 
@@ -105,15 +128,21 @@ final class CellPositions {
     int offset(int e) { return table != null || filling != null ? starts[e] : 0; }
 
     /**
-     * Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]};
-     * {@code order} is scratch of at least {@code width} ints.
+     * Writes the positions of the {@code width x width} block of {@code rows} at {@code out[offset..]}:
+     * -1 where a row or column is not an unknown, or where the entries' {@code labels} differ or
+     * are negative (entries that do not couple: the pattern need not hold them, and what a term
+     * writes there is dropped); with {@code labels} null every pair couples. {@code order} is
+     * scratch of at least {@code width} ints.
+     *
+     * @throws IllegalStateException if a coupled entry is missing from the pattern
      */
-    void merge(int[] rows, int width, int[] out, int offset, int[] order) {
+    void merge(int[] rows, int[] labels, int width, int[] out, int offset, int[] order) {
         sortByRow(rows, width, order);
         for (int i = 0; i < width; i++) {
             int r = rows[i];
             int base = offset + i * width;
-            if (r < 0) {
+            int label = labels == null ? 0 : labels[i];
+            if (r < 0 || label < 0) {
                 java.util.Arrays.fill(out, base, base + width, -1);
                 continue;
             }
@@ -122,7 +151,7 @@ final class CellPositions {
             for (int t = 0; t < width; t++) {
                 int j = order[t];
                 int c = rows[j];
-                if (c < 0) {
+                if (c < 0 || labels != null && labels[j] != label) {
                     out[base + j] = -1;
                     continue;
                 }

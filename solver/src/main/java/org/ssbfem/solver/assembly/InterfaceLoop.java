@@ -1,6 +1,7 @@
 package org.ssbfem.solver.assembly;
 
 import java.util.List;
+import java.util.concurrent.Future;
 import org.ssbfem.mesh.InputError;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.fem.FacetPoints;
@@ -9,6 +10,7 @@ import org.ssbfem.solver.fem.Tabulation;
 import org.ssbfem.solver.fem.VertexCells;
 import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.space.FieldLayout;
+import org.ssbfem.solver.space.FunctionSpace;
 
 /**
  * The loop over the facets of one interface group for the two-sided terms registered on it with
@@ -16,8 +18,18 @@ import org.ssbfem.solver.space.FieldLayout;
  * (placed by the facet's vertex order, tabulated once per vertex arrangement), one local system
  * over both sides, one scatter of the entries of the fields read on each side through the facet's
  * matrix positions ({@link CellPositions}).
+ *
+ * <p>On two or more threads, with at least {@value #MIN_PARALLEL_FACETS} facets and thread-safe
+ * terms, the second half of the facets runs on a worker thread ({@link InterfaceWorker}).
  */
 final class InterfaceLoop {
+    /**
+     * Fewest facets split between two threads: a facet costs a few microseconds, handing work to a
+     * thread some tens.
+     */
+    static final int MIN_PARALLEL_FACETS = 256;
+
+    private final FieldLayout layout;
     private final Mesh mesh;
     private final String group;
     private final FacetSides sides;
@@ -31,20 +43,26 @@ final class InterfaceLoop {
     private final int[] rowsBuf;
     private final int lo;
     private final int hi;
+    private final List<AssemblerBuilder.InterfaceReg> regs;
+    /** Labels leaving the dofs off the facet uncoupled, when every term is trace-only; else null. */
+    private final TraceLabels trace;
     private CellPositions positions;
+    private int mainEnd;
+    private InterfaceWorker worker;
+    private WorkerPool pool;
 
     InterfaceLoop(FieldLayout layout, String group, boolean[] minusRegions, List<AssemblerBuilder.InterfaceReg> regs,
                   Workspace ws, VertexCells vertexCells, int degree) {
+        this.layout = layout;
         this.mesh = layout.mesh();
         this.group = group;
+        this.regs = List.copyOf(regs);
         this.sides = FacetSides.of(mesh, mesh.facets(group), vertexCells);
         this.facetPoints = new FacetPoints(mesh.dim(), degree);
         this.minusSide = new int[sides.count()];
-        this.bindings = new Binding[regs.size()];
+        this.bindings = bind(ws);
         this.needed = new boolean[2][layout.fieldCount()];
-        for (int k = 0; k < regs.size(); k++) {
-            AssemblerBuilder.InterfaceReg reg = regs.get(k);
-            bindings[k] = new Binding(reg.term(), reg.fields(), reg.sides(), ws.sides, ws.local);
+        for (AssemblerBuilder.InterfaceReg reg : regs) {
             for (int s = 0; s < reg.fields().length; s++) {
                 needed[reg.sides()[s]][reg.fields()[s]] = true;
             }
@@ -71,12 +89,89 @@ final class InterfaceLoop {
         this.rowsBuf = new int[active.length];
         this.lo = active.length == 0 ? 0 : active[0];
         this.hi = active.length == 0 ? 0 : active[active.length - 1] + 1;
+        this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? new TraceLabels(layout, needed) : null;
     }
 
-    /** Sets the pattern the facets scatter into; {@code keep}: keep a table of their positions. */
-    CellPositions usePattern(SparsityPattern pattern, boolean keep) {
-        positions = new CellPositions(pattern, active.length, sides.count(), keep);
+    /**
+     * The coupling labels of facet {@code f}'s active entries ({@link CellPositions#merge}): null
+     * (all couple) unless every term is trace-only; then the dofs off the facet couple with nothing.
+     */
+    int[] labels(int f) {
+        if (trace == null) {
+            return null;
+        }
+        int dim = mesh.dim();
+        int minus = TraceLabels.opposite(sides.localVertices(), sides.localVertexOffset(f, minusSide[f]), dim);
+        int plus = TraceLabels.opposite(sides.localVertices(), sides.localVertexOffset(f, 1 - minusSide[f]), dim);
+        return trace.of(minus, plus);
+    }
+
+    /**
+     * The reduced rows of facet {@code f}'s active entries that couple with something (see
+     * {@link #labels}), in local order, -1 for the others, into {@code out}: the facet's clique of
+     * the matrix pattern.
+     */
+    void coupledRows(int f, int[] reducedOf, int[] out) {
+        rows(f, reducedOf, out);
+        int[] labels = labels(f);
+        for (int t = 0; labels != null && t < out.length; t++) {
+            if (labels[t] < 0) {
+                out[t] = -1;
+            }
+        }
+    }
+
+    /**
+     * Sets the pattern the facets scatter into; {@code keep}: keep a table of their positions. With
+     * {@code threads} &gt; 1, at least {@link #MIN_PARALLEL_FACETS} facets and thread-safe terms, the
+     * second half of the facets will run on a worker thread.
+     *
+     * @param main the assembler's workspace, reduced map set
+     * @return the positions table of the facets the calling thread scatters
+     */
+    CellPositions usePattern(SparsityPattern pattern, boolean keep, Workspace main, int threads) {
+        boolean parallel = threads > 1 && count() >= MIN_PARALLEL_FACETS
+                && regs.stream().allMatch(r -> r.term().threadSafe());
+        mainEnd = parallel ? count() / 2 : count();
+        positions = new CellPositions(pattern, active.length, mainEnd, keep);
+        worker = parallel ? new InterfaceWorker(this, main, pattern, mainEnd, count()) : null;
+        pool = parallel ? new WorkerPool("ssbfem-interface", 1) : null;
         return positions;
+    }
+
+    /** Whether half of the facets run on a worker thread. */
+    boolean parallel() { return worker != null; }
+
+    /** The registered terms bound to {@code w}'s scratch. */
+    Binding[] bind(Workspace w) {
+        Binding[] out = new Binding[regs.size()];
+        for (int k = 0; k < out.length; k++) {
+            AssemblerBuilder.InterfaceReg reg = regs.get(k);
+            out[k] = new Binding(reg.term(), reg.fields(), reg.sides(), w.sides, w.local);
+        }
+        return out;
+    }
+
+    /** Number of active local entries of a facet (the fields read on both sides). */
+    int width() { return active.length; }
+
+    /**
+     * The reduced rows of facet {@code f}'s active entries, in their local order (those
+     * {@link Workspace#mapRows} gives while the facet is assembled), into {@code out}.
+     */
+    void rows(int f, int[] reducedOf, int[] out) {
+        int t = 0;
+        for (int s = 0; s < 2; s++) {
+            int c = cell(f, s);
+            for (int k = 0; k < needed[s].length; k++) {
+                if (needed[s][k]) {
+                    FunctionSpace space = layout.space(k);
+                    for (int a = 0, off = layout.offset(k); a < space.dofsPerCell(); a++) {
+                        out[t++] = reducedOf[off + space.cellDof(c, a)];
+                    }
+                }
+            }
+        }
     }
 
     private void orient(boolean[] minusRegions) {
@@ -116,9 +211,35 @@ final class InterfaceLoop {
 
     int count() { return sides.count(); }
 
+    /**
+     * Runs every facet into {@code ws}'s targets: all on the calling thread, or half of them on the
+     * worker, whose sums are added in after both halves finished (its failure rethrown).
+     */
     void run(Workspace ws) {
+        if (worker == null) {
+            run(ws, bindings, 0, count(), positions, rowsBuf);
+            return;
+        }
+        worker.prepare(ws);
+        Future<?> pending = pool.submit(worker);
+        Throwable failure = null;
+        try {
+            run(ws, bindings, 0, mainEnd, positions, rowsBuf);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        WorkerPool.rethrow(WorkerPool.await(pending, failure), "interface loop '" + group + "'");
+        worker.addInto(ws.residual, ws.values);
+    }
+
+    /**
+     * Runs facets {@code from..to-1} with the workspace {@code ws} and the terms {@code bound} to
+     * it, scattering facet {@code f} through entity {@code f - from} of {@code table};
+     * {@code rowsBuf}: scratch of {@link #width()} ints.
+     */
+    void run(Workspace ws, Binding[] bound, int from, int to, CellPositions table, int[] rowsBuf) {
         double[] history = ws.historyOrNull();
-        for (int f = 0; f < sides.count(); f++) {
+        for (int f = from; f < to; f++) {
             for (int s = 0; s < 2; s++) {
                 int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
                 ws.sides[s].compute(sides.cell(f, raw), tabs[arrangement[2 * f + s]], needed[s], ws.full, history,
@@ -127,10 +248,10 @@ final class InterfaceLoop {
             ws.local.clear(2, lo, hi);
             ws.mapRows(0, needed[0]);
             ws.mapRows(1, needed[1]);
-            for (Binding b : bindings) {
+            for (Binding b : bound) {
                 b.run();
             }
-            ws.scatter(active, rowsBuf, positions, f);
+            ws.scatter(active, rowsBuf, labels(f), table, f - from);
         }
     }
 }

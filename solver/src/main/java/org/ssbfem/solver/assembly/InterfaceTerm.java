@@ -7,4 +7,14 @@ package org.ssbfem.solver.assembly;
  * {@link QuadratureData#normal} points from the minus side into the plus side.
  */
 public interface InterfaceTerm extends Term {
+    /**
+     * True when the term reads only the values of its fields at the facet's points (no gradients)
+     * and writes only through them (test functions times values): the local dofs off the facet,
+     * whose shape functions vanish there, then enter neither its residual nor its Jacobian, and the
+     * assembler leaves their couplings out of the matrix pattern (entries it would write there are
+     * rounding-level and dropped). Default false: every local dof of both cells couples.
+     */
+    default boolean traceOnly() {
+        return false;
+    }
 }

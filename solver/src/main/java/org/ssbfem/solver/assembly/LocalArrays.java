@@ -67,6 +67,16 @@ final class LocalArrays {
         return out;
     }
 
+    /** The field of local entry {@code e} (either side). */
+    int fieldOf(int e) {
+        int i = e % width;
+        int f = fieldOffset.length - 1;
+        while (fieldOffset[f] > i) {
+            f--;
+        }
+        return f;
+    }
+
     private int dofs(int f) {
         return (f + 1 < fieldOffset.length ? fieldOffset[f + 1] : width) - fieldOffset[f];
     }

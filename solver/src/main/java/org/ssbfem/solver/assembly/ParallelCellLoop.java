@@ -1,13 +1,7 @@
 package org.ssbfem.solver.assembly;
 
 import java.util.Arrays;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ssbfem.solver.linalg.SparsityPattern;
@@ -27,25 +21,22 @@ import org.ssbfem.solver.linalg.SparsityPattern;
  * result is therefore deterministic for a given number of threads, and differs from the serial
  * loop only by the order of summation in the rows the parts share.
  *
- * <p>Workers are daemon threads of a small pool created on the first assembly and ended after
- * {@value #IDLE_SECONDS} s without work. Apart from one task object per worker and assembly,
- * nothing is allocated per assembly. Not thread-safe itself (one assembly at a time, as the
- * {@link Assembler}).
+ * <p>Workers are the daemon threads of a {@link WorkerPool}. Apart from one task object per
+ * worker and assembly, nothing is allocated per assembly. Not thread-safe itself (one assembly at
+ * a time, as the {@link Assembler}).
  */
 final class ParallelCellLoop {
     /** System property: number of threads of the cell loop (1: serial); default min(2, processors). */
     static final String THREADS_PROPERTY = "ssbfem.assemblyThreads";
     /** Meshes with at most this many cells assemble serially: handing work to a thread costs more. */
     static final int MIN_CELLS = 20_000;
-    private static final long IDLE_SECONDS = 30;
     private static final Logger LOG = LoggerFactory.getLogger(ParallelCellLoop.class);
-    private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final CellLoop loop;
     private final Part[] workers;
     private final int mainEnd;
     private final Future<?>[] pending;
-    private ThreadPoolExecutor pool;
+    private final WorkerPool pool;
 
     /**
      * @param loop the cell loop, ordered ({@link CellLoop#orderBy} done), bound to {@code main}
@@ -85,6 +76,7 @@ final class ParallelCellLoop {
             workers[p - 1] = new Part(ws, loop.bind(ws), from, direct, to, lo, hi + 1, rowPtr[lo], rowPtr[hi + 1]);
         }
         this.pending = new Future<?>[workers.length];
+        this.pool = new WorkerPool("ssbfem-assembly", workers.length);
         if (LOG.isDebugEnabled()) {
             long shared = 0;
             for (Part w : workers) {
@@ -161,9 +153,8 @@ final class ParallelCellLoop {
         for (Part w : workers) {
             w.prepare(main, residual, values);
         }
-        ThreadPoolExecutor exec = pool();
         for (int k = 0; k < workers.length; k++) {
-            pending[k] = exec.submit(workers[k]);
+            pending[k] = pool.submit(workers[k]);
         }
         Throwable failure = null;
         try {
@@ -172,58 +163,13 @@ final class ParallelCellLoop {
             failure = e;
         }
         for (int k = 0; k < workers.length; k++) {
-            failure = await(pending[k], failure);
+            failure = WorkerPool.await(pending[k], failure);
             pending[k] = null;
         }
-        if (failure instanceof RuntimeException e) {
-            throw e;
-        }
-        if (failure instanceof Error e) {
-            throw e;
-        }
-        if (failure != null) {
-            throw new IllegalStateException("cell loop failed on a worker thread", failure);
-        }
+        WorkerPool.rethrow(failure, "cell loop");
         for (Part w : workers) {
             w.addInto(residual, values);
         }
-    }
-
-    /** Waits for {@code f} even when interrupted (its part writes into the caller's arrays). */
-    private static Throwable await(Future<?> f, Throwable failure) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    f.get();
-                    return failure;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return failure != null ? failure : e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private ThreadPoolExecutor pool() {
-        if (pool == null) {
-            int id = POOLS.incrementAndGet();
-            AtomicInteger count = new AtomicInteger();
-            ThreadFactory daemons = r -> {
-                Thread t = new Thread(r, "ssbfem-assembly-" + id + "-" + count.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            };
-            pool = new ThreadPoolExecutor(workers.length, workers.length, IDLE_SECONDS, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), daemons);
-            pool.allowCoreThreadTimeOut(true);
-        }
-        return pool;
     }
 
     /**

@@ -108,6 +108,14 @@ final class Workspace {
      * that length.
      */
     void scatter(int[] active, int[] rowsBuf, CellPositions table, int entity) {
+        scatter(active, rowsBuf, null, table, entity);
+    }
+
+    /**
+     * As {@link #scatter(int[], int[], CellPositions, int)}, with the coupling labels of the active
+     * entries ({@link CellPositions#merge}; null: all couple).
+     */
+    void scatter(int[] active, int[] rowsBuf, int[] labels, CellPositions table, int entity) {
         int m = active.length;
         int[] rows = local.rows;
         double[] res = local.residual;
@@ -123,7 +131,7 @@ final class Workspace {
         if (values == null) {
             return;
         }
-        int[] pos = table.positions(entity, rowsBuf, mergeOrder, mergeScratch);
+        int[] pos = table.positions(entity, rowsBuf, labels, mergeOrder, mergeScratch);
         int offset = table.offset(entity);
         double[] values = this.values;
         int vb = valueBase;

@@ -104,6 +104,9 @@ public final class ButlerVolmer implements InterfaceTerm {
 
     @Override public int slots() { return 3; }
 
+    /** Values at the facet's points only: the dofs off the facet do not couple. */
+    @Override public boolean traceOnly() { return true; }
+
     /** The exponential needs more points than mass terms: at least {@code 2p + 2} (MODEL.md section 6). */
     @Override
     public int quadratureDegree(int p, int order) {

@@ -22,6 +22,9 @@ public final class InterfaceConductance implements InterfaceTerm {
 
     @Override public int slots() { return 2; }
 
+    /** Values at the facet's points only: the dofs off the facet do not couple. */
+    @Override public boolean traceOnly() { return true; }
+
     /** Linear in both sides with a constant h. */
     @Override public boolean constantJacobian() { return true; }
 

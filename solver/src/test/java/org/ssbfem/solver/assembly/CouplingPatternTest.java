@@ -16,14 +16,16 @@ import org.ssbfem.solver.space.FunctionSpace;
 import org.ssbfem.solver.verify.UnitMesh;
 
 /**
- * The clique-union pattern equals the pattern of all pairs of unknowns sharing a cell or an
- * interface facet pair (collected and sorted by {@link PatternBuilder}), with fixed, merged and
- * renumbered unknowns.
+ * The clique-union pattern equals the pattern of all pairs of unknowns that can couple (collected
+ * and sorted by {@link PatternBuilder}), with fixed, merged and renumbered unknowns: unknowns of one
+ * field sharing a cell (each field has its own cell term, so fields do not couple inside a cell),
+ * and across the trace-only interface term the unknowns of both sides lying on the facet (found
+ * here geometrically: on the plane x = 0.5).
  */
 class CouplingPatternTest {
     @Test
     void equalsThePatternOfAllCoupledPairs() {
-        Mesh mesh = UnitMesh.cube(3).order(2).perturb(0.2, 4).keepPlaneX(0.5)
+        Mesh mesh = UnitMesh.cube(4).order(2).perturb(0.2, 4).keepPlaneX(0.5)
                 .regions(List.of("a", "b"), c -> c[0] < 0.5 ? 0 : 1).build();
         FieldLayout layout = FieldLayout.builder().add("ua", FunctionSpace.on(mesh, 2, "a"))
                 .add("ub", FunctionSpace.on(mesh, 1, "b")).add("w", FunctionSpace.everywhere(mesh, 1)).build();
@@ -49,32 +51,32 @@ class CouplingPatternTest {
 
     private static SparsityPattern allPairs(FieldLayout layout, Constraints cons, FacetSides interfaces) {
         PatternBuilder pb = new PatternBuilder(cons.reducedSize());
-        for (int c = 0; c < layout.mesh().cellCount(); c++) {
-            int[] r = rows(layout, cons, c, -1);
-            pb.addCells(r, r.length);
+        Mesh mesh = layout.mesh();
+        for (int c = 0; c < mesh.cellCount(); c++) {
+            for (int f = 0; f < layout.fieldCount(); f++) {
+                int[] r = rows(layout, cons, f, c, false);
+                pb.addCells(r, r.length);
+            }
         }
-        for (int f = 0; f < interfaces.count(); f++) {
-            int[] r = rows(layout, cons, interfaces.cell(f, 0), interfaces.cell(f, 1));
+        int a = mesh.region("a");
+        for (int k = 0; k < interfaces.count(); k++) {
+            boolean first = mesh.cellRegions()[interfaces.cell(k, 0)] == a;
+            int[] minus = rows(layout, cons, 0, interfaces.cell(k, first ? 0 : 1), true);
+            int[] plus = rows(layout, cons, 1, interfaces.cell(k, first ? 1 : 0), true);
+            int[] r = java.util.Arrays.copyOf(minus, minus.length + plus.length);
+            System.arraycopy(plus, 0, r, minus.length, plus.length);
             pb.addCells(r, r.length);
         }
         return pb.build();
     }
 
-    /** Reduced rows of every field on {@code c} (and then on {@code other} when not -1), -1 padded. */
-    private static int[] rows(FieldLayout layout, Constraints cons, int c, int other) {
-        int width = 0;
-        for (int f = 0; f < layout.fieldCount(); f++) {
-            width += layout.space(f).dofsPerCell();
-        }
-        int[] out = new int[other < 0 ? width : 2 * width];
-        int k = 0;
-        for (int cell : other < 0 ? new int[] {c} : new int[] {c, other}) {
-            for (int f = 0; f < layout.fieldCount(); f++) {
-                FunctionSpace s = layout.space(f);
-                for (int a = 0; a < s.dofsPerCell(); a++) {
-                    out[k++] = s.hasCell(cell) ? cons.reduced(layout.offset(f) + s.cellDof(cell, a)) : -1;
-                }
-            }
+    /** Reduced rows of field {@code f} on cell {@code c} (only the dofs on x = 0.5 if {@code onPlane}), -1 padded. */
+    private static int[] rows(FieldLayout layout, Constraints cons, int f, int c, boolean onPlane) {
+        FunctionSpace s = layout.space(f);
+        int[] out = new int[s.dofsPerCell()];
+        for (int k = 0; k < out.length; k++) {
+            boolean on = Math.abs(layout.mesh().coord(layout.mesh().cellNode(c, k), 0) - 0.5) < 1e-12;
+            out[k] = s.hasCell(c) && (on || !onPlane) ? cons.reduced(layout.offset(f) + s.cellDof(c, k)) : -1;
         }
         return out;
     }
