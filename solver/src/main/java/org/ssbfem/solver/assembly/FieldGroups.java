@@ -56,14 +56,4 @@ final class FieldGroups {
         }
         return f;
     }
-
-    /** Whether every field of {@code groups} (one region's) is in one group. */
-    static boolean single(int[] groups) {
-        for (int g : groups) {
-            if (g != groups[0]) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

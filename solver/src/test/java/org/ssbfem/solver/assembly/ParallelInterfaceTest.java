@@ -11,8 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.linalg.ReverseCuthillMcKee;
 import org.ssbfem.solver.linalg.SparseMatrix;
-import org.ssbfem.solver.physics.ButlerVolmer;
-import org.ssbfem.solver.physics.Coefficient;
 import org.ssbfem.solver.physics.Diffusion;
 import org.ssbfem.solver.physics.InterfaceConductance;
 import org.ssbfem.solver.physics.MassMatrix;
@@ -21,6 +19,7 @@ import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
 import org.ssbfem.solver.testutil.TaylorTest;
+import org.ssbfem.solver.testutil.TestKinetics;
 import org.ssbfem.solver.verify.UnitMesh;
 
 /**
@@ -40,22 +39,6 @@ class ParallelInterfaceTest {
                 .regions(List.of("a", "b"), x -> x[0] < 0.5 ? 0 : 1).build();
     }
 
-    private static Coefficient ocv() {
-        return new Coefficient() {
-            @Override public double value(double c) { return 0.5 - 0.3 * c + 0.1 * c * c * c; }
-
-            @Override public double derivative(double c) { return -0.3 + 0.3 * c * c; }
-        };
-    }
-
-    private static Coefficient i0() {
-        return new Coefficient() {
-            @Override public double value(double c) { return 3.0 * Math.sqrt(c * (2.0 - c)); }
-
-            @Override public double derivative(double c) { return 1.5 * (2.0 - 2 * c) / Math.sqrt(c * (2.0 - c)); }
-        };
-    }
-
     private static Assembler assembler(Mesh mesh, int degree, int threads, boolean renumber, boolean table,
                                        InterfaceTerm extra) {
         FieldLayout layout = FieldLayout.builder().add("phi_s", FunctionSpace.on(mesh, degree, "a"))
@@ -63,13 +46,12 @@ class ParallelInterfaceTest {
                 .add("phi_e", FunctionSpace.on(mesh, degree, "b")).build();
         Constraints cons = Constraints.builder(layout).merge("phi_s", "left").fix("phi_e", "right", 0.0).build();
         MassMatrix form = degree == 1 ? MassMatrix.LUMPED : MassMatrix.CONSISTENT;
-        double temperatureK = ButlerVolmer.FARADAY_C_PER_MOL / (4.0 * ButlerVolmer.GAS_CONSTANT_J_PER_MOL_K);
         AssemblerBuilder b = Assembler.builder(layout, cons)
                 .cell(Diffusion.constant(1.0), "phi_s")
                 .cell(Diffusion.constant(1e-3), "c")
                 .cell(new TimeDerivative(2.0, form), "c")
                 .cell(Diffusion.constant(2.0), "phi_e")
-                .interfaceTerm(new ButlerVolmer(ocv(), i0(), 0.6, 0.4, temperatureK, form), "interface", List.of("a"),
+                .interfaceTerm(TestKinetics.butlerVolmer(form), "interface", List.of("a"),
                         InterfaceSlot.minus("phi_s"), InterfaceSlot.minus("c"), InterfaceSlot.plus("phi_e"))
                 .interfaceTerm(extra, "interface", List.of("a"), InterfaceSlot.minus("phi_s"),
                         InterfaceSlot.plus("phi_e"))

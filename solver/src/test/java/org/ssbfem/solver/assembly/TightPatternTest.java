@@ -11,7 +11,6 @@ import org.ssbfem.mesh.Mesh;
 import org.ssbfem.solver.linalg.SparseMatrix;
 import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.physics.ButlerVolmer;
-import org.ssbfem.solver.physics.Coefficient;
 import org.ssbfem.solver.physics.Diffusion;
 import org.ssbfem.solver.physics.MassMatrix;
 import org.ssbfem.solver.physics.TimeDerivative;
@@ -19,6 +18,7 @@ import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
 import org.ssbfem.solver.testutil.TaylorTest;
+import org.ssbfem.solver.testutil.TestKinetics;
 import org.ssbfem.solver.verify.UnitMesh;
 
 /**
@@ -35,28 +35,13 @@ class TightPatternTest {
                 .regions(List.of("a", "b"), x -> x[0] < 0.5 ? 0 : 1).build();
     }
 
-    private static ButlerVolmer bv(MassMatrix form) {
-        Coefficient ocv = new Coefficient() {
-            @Override public double value(double c) { return 0.5 - 0.3 * c + 0.1 * c * c * c; }
-
-            @Override public double derivative(double c) { return -0.3 + 0.3 * c * c; }
-        };
-        Coefficient i0 = new Coefficient() {
-            @Override public double value(double c) { return 3.0 * Math.sqrt(c * (2.0 - c)); }
-
-            @Override public double derivative(double c) { return 1.5 * (2.0 - 2 * c) / Math.sqrt(c * (2.0 - c)); }
-        };
-        double temperatureK = ButlerVolmer.FARADAY_C_PER_MOL / (4.0 * ButlerVolmer.GAS_CONSTANT_J_PER_MOL_K);
-        return new ButlerVolmer(ocv, i0, 0.6, 0.4, temperatureK, form);
-    }
-
     private static Assembler assembler(Mesh mesh, int degree, boolean tight, int threads) {
         FieldLayout layout = FieldLayout.builder().add("phi_s", FunctionSpace.on(mesh, degree, "a"))
                 .add("c", FunctionSpace.on(mesh, degree, "a"))
                 .add("phi_e", FunctionSpace.on(mesh, degree, "b")).build();
         Constraints cons = Constraints.builder(layout).merge("phi_s", "left").fix("phi_e", "right", 0.0).build();
         MassMatrix form = degree == 1 ? MassMatrix.LUMPED : MassMatrix.CONSISTENT;
-        ButlerVolmer bv = bv(form);
+        ButlerVolmer bv = TestKinetics.butlerVolmer(form);
         InterfaceTerm term = tight ? bv : new InterfaceTerm() {
             @Override public int slots() { return 3; }
 

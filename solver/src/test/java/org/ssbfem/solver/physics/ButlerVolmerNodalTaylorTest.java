@@ -15,6 +15,7 @@ import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
 import org.ssbfem.solver.testutil.TaylorTest;
+import org.ssbfem.solver.testutil.TestKinetics;
 import org.ssbfem.solver.verify.UnitMesh;
 
 /**
@@ -32,7 +33,7 @@ class ButlerVolmerNodalTaylorTest {
 
     private static Assembler assembler(Mesh mesh, int degree, MassMatrix form) {
         ButlerVolmer t = ButlerVolmerTaylorTest.term();
-        ButlerVolmer bv = new ButlerVolmer(ocv(), i0(), 0.6, 0.4, temperatureK(), form);
+        ButlerVolmer bv = TestKinetics.butlerVolmer(form);
         FieldLayout layout = FieldLayout.builder()
                 .add("phi_s", FunctionSpace.on(mesh, degree, "a"))
                 .add("c", FunctionSpace.on(mesh, degree, "a"))
@@ -44,26 +45,6 @@ class ButlerVolmerNodalTaylorTest {
                 .interfaceTerm(t.form() == form ? t : bv, "interface", List.of("a"),
                         InterfaceSlot.minus("phi_s"), InterfaceSlot.minus("c"), InterfaceSlot.plus("phi_e"))
                 .build();
-    }
-
-    private static Coefficient ocv() {
-        return new Coefficient() {
-            @Override public double value(double c) { return 0.5 - 0.3 * c + 0.1 * c * c * c; }
-
-            @Override public double derivative(double c) { return -0.3 + 0.3 * c * c; }
-        };
-    }
-
-    private static Coefficient i0() {
-        return new Coefficient() {
-            @Override public double value(double c) { return 3.0 * Math.sqrt(c * (2.0 - c)); }
-
-            @Override public double derivative(double c) { return 1.5 * (2.0 - 2 * c) / Math.sqrt(c * (2.0 - c)); }
-        };
-    }
-
-    private static double temperatureK() {
-        return ButlerVolmer.FARADAY_C_PER_MOL / (4.0 * ButlerVolmer.GAS_CONSTANT_J_PER_MOL_K);
     }
 
     @ParameterizedTest(name = "{0}D P1")
