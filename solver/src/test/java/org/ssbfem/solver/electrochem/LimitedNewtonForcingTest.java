@@ -27,6 +27,12 @@ class LimitedNewtonForcingTest {
     }
 
     @Test
+    void firstSolveAsksForAHundredthOfTheResidualOrATenthOfTheTolerance() {
+        assertEquals(1e-5, LimitedNewton.firstForcing(1e-3, TOL), 1e-17);
+        assertEquals(0.1 * TOL, LimitedNewton.firstForcing(1e-8, TOL), 1e-22);
+    }
+
+    @Test
     void residualFirstOnlyWhenTheModelExpectsConvergence() {
         assertEquals(true, LimitedNewton.likelyConverged(1e-3, 1e-6, TOL));   // expects 1e-12
         assertEquals(false, LimitedNewton.likelyConverged(1e-4, 1e-5, TOL));  // expects 1e-7
