@@ -123,15 +123,17 @@ final class InterfaceLoop {
 
     /**
      * Sets the pattern the facets scatter into; {@code keep}: keep a table of their positions. With
-     * {@code threads} &gt; 1, at least {@link #MIN_PARALLEL_FACETS} facets and thread-safe terms, the
-     * second half of the facets will run on a worker thread.
+     * {@code threads} &gt; 1, at least {@link #MIN_PARALLEL_FACETS} facets, thread-safe terms and a
+     * worker positions table within {@link CellPositions#MAX_TABLE_ENTRIES}, the second half of the
+     * facets will run on a worker thread.
      *
      * @param main the assembler's workspace, reduced map set
      * @return the positions table of the facets the calling thread scatters
      */
     CellPositions usePattern(SparsityPattern pattern, boolean keep, Workspace main, int threads) {
+        long workerTable = (long) (count() - count() / 2) * active.length * active.length;
         boolean parallel = threads > 1 && count() >= MIN_PARALLEL_FACETS
-                && regs.stream().allMatch(r -> r.term().threadSafe());
+                && workerTable <= CellPositions.MAX_TABLE_ENTRIES && regs.stream().allMatch(r -> r.term().threadSafe());
         mainEnd = parallel ? count() / 2 : count();
         positions = new CellPositions(pattern, active.length, mainEnd, keep);
         worker = parallel ? new InterfaceWorker(this, main, pattern, mainEnd, count()) : null;

@@ -50,7 +50,7 @@ final class TraceLabels {
         return labels;
     }
 
-    /** Whether the reference point {@code xi} lies on the facet opposite vertex {@code v} (barycentric lambda_v = 0). */
+    /** Whether the reference point {@code xi} lies on the facet opposite vertex {@code v} (lambda_v = 0). */
     static boolean onFacet(double[] xi, int v) {
         double lambda;
         if (v == 0) {
@@ -64,7 +64,7 @@ final class TraceLabels {
         return Math.abs(lambda) < ON_FACET;
     }
 
-    /** The labels of a facet whose opposite local vertices are {@code minus} and {@code plus} (shared: do not modify). */
+    /** The labels of a facet whose opposite local vertices are {@code minus} and {@code plus} (shared: read only). */
     int[] of(int minus, int plus) { return byOpposite[minus * vertices + plus]; }
 
     /**
