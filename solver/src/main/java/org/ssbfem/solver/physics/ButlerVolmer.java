@@ -153,39 +153,47 @@ public final class ButlerVolmer implements InterfaceTerm {
      * The lumped form: for each facet node k, {@code r_k = sum_q w_q phi_k(q) [i0_a(c_k) e_a(q) -
      * i0_c(c_k) e_c(q)]} with the exchange currents of the node's own concentration c_k and the
      * exponentials of the overpotential at the points; r_k into node k's phi_s row, r_k / F into its
-     * c row, -r_k into the phi_e row of the same node on the plus side.
+     * c row, -r_k into the phi_e row of the same node on the plus side. Only the facet's dofs enter
+     * (the others' shape functions vanish on it), and the three slots' shape functions of one
+     * facet node are the same function, so the derivatives in phi_s, c and phi_e at node j share
+     * one sum over the points.
      */
     private void addLumped(QuadratureData in, LocalSystem out) {
         FaceNodes nodes = FaceNodes.of(in, 3, 1, layouts);
         int points = in.points();
+        int count = nodes.count();
         double[] ea = new double[points];
         double[] ec = new double[points];
         double[] dU = new double[points];
+        double[] phi = new double[points * count];
         for (int q = 0; q < points; q++) {
             double c = in.value(1, q);
             double eta = in.value(0, q) - in.value(2, q) - ocvV.value(c);
             ea[q] = Math.exp(alphaA * fPerV * eta);
             ec[q] = Math.exp(-alphaC * fPerV * eta);
             dU[q] = ocvV.derivative(c);
+            for (int k = 0; k < count; k++) {
+                phi[q * count + k] = in.phi(0, q, nodes.dof(0, k));
+            }
         }
-        double[][] d = out.wantsJacobian() ? new double[3][] : null;
-        for (int s = 0; d != null && s < 3; s++) {
-            d[s] = new double[in.dofs(s)];
-        }
-        double[][] e = {ea, ec, dU};
-        for (int k = 0; k < nodes.count(); k++) {
+        double[][] e = {ea, ec, dU, phi};
+        double[] d = out.wantsJacobian() ? new double[2 * count] : null;
+        for (int k = 0; k < count; k++) {
             addNode(in, out, nodes, k, e, d);
         }
     }
 
     /**
-     * Node k's rate r_k into its rows and, if {@code d} (scratch: per slot, one entry per local
-     * dof) is given, its derivatives; {@code e} holds e_a, e_c and U' at the points.
+     * Node k's rate r_k into its rows and, if {@code d} (scratch of 2 * facet nodes) is given, its
+     * derivatives; {@code e} holds e_a, e_c and U' at the points and the facet nodes' shape
+     * functions there ({@code [q * count + j]}).
      */
-    private void addNode(QuadratureData in, LocalSystem out, FaceNodes nodes, int k, double[][] e, double[][] d) {
+    private void addNode(QuadratureData in, LocalSystem out, FaceNodes nodes, int k, double[][] e, double[] d) {
         double[] ea = e[0];
         double[] ec = e[1];
         double[] dU = e[2];
+        double[] phi = e[3];
+        int count = nodes.count();
         double c = nodes.value(1, k);
         double ia = anodicI0.value(c);
         double ic = cathodicI0.value(c);
@@ -193,20 +201,19 @@ public final class ButlerVolmer implements InterfaceTerm {
         double dic = d != null ? cathodicI0.derivative(c) : 0.0;
         double current = 0;
         double dOwnC = 0;
-        for (int s = 0; d != null && s < 3; s++) {
-            Arrays.fill(d[s], 0.0);
+        if (d != null) {
+            Arrays.fill(d, 0.0);
         }
         for (int q = 0; q < in.points(); q++) {
-            double wk = in.weight(q) * in.phi(0, q, nodes.dof(0, k));
+            double wk = in.weight(q) * phi[q * count + k];
             current += wk * (ia * ea[q] - ic * ec[q]);
             if (d != null) {
                 dOwnC += wk * (dia * ea[q] - dic * ec[q]);
                 double dEta = wk * fPerV * (alphaA * ia * ea[q] + alphaC * ic * ec[q]);
-                for (int s = 0; s < 3; s++) {
-                    double f = s == 0 ? dEta : s == 2 ? -dEta : -dEta * dU[q];
-                    for (int b = 0; b < d[s].length; b++) {
-                        d[s][b] += f * in.phi(s, q, b);
-                    }
+                for (int j = 0; j < count; j++) {
+                    double p = dEta * phi[q * count + j];
+                    d[j] += p;
+                    d[count + j] += p * dU[q];
                 }
             }
         }
@@ -215,10 +222,10 @@ public final class ButlerVolmer implements InterfaceTerm {
             out.addResidual(rs, a, ROW[rs] * current);
             if (d != null) {
                 out.addJacobian(rs, a, 1, nodes.dof(1, k), ROW[rs] * dOwnC);
-                for (int s = 0; s < 3; s++) {
-                    for (int b = 0; b < d[s].length; b++) {
-                        out.addJacobian(rs, a, s, b, ROW[rs] * d[s][b]);
-                    }
+                for (int j = 0; j < count; j++) {
+                    out.addJacobian(rs, a, 0, nodes.dof(0, j), ROW[rs] * d[j]);
+                    out.addJacobian(rs, a, 1, nodes.dof(1, j), -ROW[rs] * d[count + j]);
+                    out.addJacobian(rs, a, 2, nodes.dof(2, j), -ROW[rs] * d[j]);
                 }
             }
         }
