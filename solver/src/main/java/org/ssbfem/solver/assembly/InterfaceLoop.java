@@ -44,8 +44,10 @@ final class InterfaceLoop {
     private final int lo;
     private final int hi;
     private final List<AssemblerBuilder.InterfaceReg> regs;
-    /** Labels leaving the dofs off the facet uncoupled, when every term is trace-only; else null. */
-    private final TraceLabels trace;
+    /** The facets' entries when every term is trace-only (the dofs on the facet); else null: all active. */
+    private final TraceEntries trace;
+    /** The active entries of every facet's arrangement (per pair of opposite vertices), when trace-only. */
+    private final int[][] traceActive;
     private CellPositions positions;
     private int mainEnd;
     private InterfaceWorker worker;
@@ -86,38 +88,57 @@ final class InterfaceLoop {
         int[] plus = ws.local.entries(1, needed[1]);
         this.active = java.util.Arrays.copyOf(minus, minus.length + plus.length);
         System.arraycopy(plus, 0, active, minus.length, plus.length);
-        this.rowsBuf = new int[active.length];
         this.lo = active.length == 0 ? 0 : active[0];
         this.hi = active.length == 0 ? 0 : active[active.length - 1] + 1;
-        this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? new TraceLabels(layout, needed) : null;
+        this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? new TraceEntries(layout, needed) : null;
+        this.traceActive = trace == null ? null : traceActive(trace, mesh.dim() + 1);
+        this.rowsBuf = new int[width()];
     }
 
-    /**
-     * The coupling labels of facet {@code f}'s active entries ({@link CellPositions#merge}): null
-     * (all couple) unless every term is trace-only; then the dofs off the facet couple with nothing.
-     */
-    int[] labels(int f) {
-        if (trace == null) {
-            return null;
+    private int[][] traceActive(TraceEntries entries, int vertices) {
+        int[][] out = new int[vertices * vertices][];
+        for (int v0 = 0; v0 < vertices; v0++) {
+            for (int v1 = 0; v1 < vertices; v1++) {
+                int[] idx = entries.at(v0 * vertices + v1);
+                out[v0 * vertices + v1] = new int[idx.length];
+                for (int t = 0; t < idx.length; t++) {
+                    out[v0 * vertices + v1][t] = active[idx[t]];
+                }
+            }
         }
+        return out;
+    }
+
+    /** Key of facet {@code f}'s pair of opposite local vertices ({@link TraceEntries#at}, {@link #traceActive}). */
+    private int arrangementOf(int f) {
         int dim = mesh.dim();
-        int minus = TraceLabels.opposite(sides.localVertices(), sides.localVertexOffset(f, minusSide[f]), dim);
-        int plus = TraceLabels.opposite(sides.localVertices(), sides.localVertexOffset(f, 1 - minusSide[f]), dim);
-        return trace.of(minus, plus);
+        int minus = TraceEntries.opposite(sides.localVertices(), sides.localVertexOffset(f, minusSide[f]), dim);
+        int plus = TraceEntries.opposite(sides.localVertices(), sides.localVertexOffset(f, 1 - minusSide[f]), dim);
+        return minus * (dim + 1) + plus;
     }
 
     /**
-     * The reduced rows of facet {@code f}'s active entries that couple with something (see
-     * {@link #labels}), in local order, -1 for the others, into {@code out}: the facet's clique of
-     * the matrix pattern.
+     * The local entries facet {@code f} scatters (increasing): every active one, or with trace-only
+     * terms those on the facet (shared: read only).
+     */
+    int[] entries(int f) {
+        return trace == null ? active : traceActive[arrangementOf(f)];
+    }
+
+    /**
+     * The reduced rows of facet {@code f}'s {@linkplain #entries entries}, in their order, into
+     * {@code out} ({@link #width()} ints): the facet's clique of the matrix pattern.
      */
     void coupledRows(int f, int[] reducedOf, int[] out) {
-        rows(f, reducedOf, out);
-        int[] labels = labels(f);
-        for (int t = 0; labels != null && t < out.length; t++) {
-            if (labels[t] < 0) {
-                out[t] = -1;
-            }
+        int[] all = new int[active.length];
+        rows(f, reducedOf, all);
+        if (trace == null) {
+            System.arraycopy(all, 0, out, 0, all.length);
+            return;
+        }
+        int[] idx = trace.at(arrangementOf(f));
+        for (int t = 0; t < idx.length; t++) {
+            out[t] = all[idx[t]];
         }
     }
 
@@ -131,11 +152,11 @@ final class InterfaceLoop {
      * @return the positions table of the facets the calling thread scatters
      */
     CellPositions usePattern(SparsityPattern pattern, boolean keep, Workspace main, int threads) {
-        long workerTable = (long) (count() - count() / 2) * active.length * active.length;
+        long workerTable = (long) (count() - count() / 2) * width() * width();
         boolean parallel = threads > 1 && count() >= MIN_PARALLEL_FACETS
                 && workerTable <= CellPositions.MAX_TABLE_ENTRIES && regs.stream().allMatch(r -> r.term().threadSafe());
         mainEnd = parallel ? count() / 2 : count();
-        positions = new CellPositions(pattern, active.length, mainEnd, keep);
+        positions = new CellPositions(pattern, width(), mainEnd, keep);
         worker = parallel ? new InterfaceWorker(this, main, pattern, mainEnd, count()) : null;
         pool = parallel ? new WorkerPool("ssbfem-interface", 1) : null;
         return positions;
@@ -154,14 +175,14 @@ final class InterfaceLoop {
         return out;
     }
 
-    /** Number of active local entries of a facet (the fields read on both sides). */
-    int width() { return active.length; }
+    /** Number of entries every facet scatters ({@link #entries}). */
+    int width() { return trace == null ? active.length : trace.width(); }
 
     /**
      * The reduced rows of facet {@code f}'s active entries, in their local order (those
      * {@link Workspace#mapRows} gives while the facet is assembled), into {@code out}.
      */
-    void rows(int f, int[] reducedOf, int[] out) {
+    private void rows(int f, int[] reducedOf, int[] out) {
         int t = 0;
         for (int s = 0; s < 2; s++) {
             int c = cell(f, s);
@@ -253,7 +274,7 @@ final class InterfaceLoop {
             for (Binding b : bound) {
                 b.run();
             }
-            ws.scatter(active, rowsBuf, labels(f), table, f - from);
+            ws.scatter(entries(f), rowsBuf, table, f - from);
         }
     }
 }

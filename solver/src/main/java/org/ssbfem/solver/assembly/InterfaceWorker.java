@@ -12,7 +12,7 @@ import org.ssbfem.solver.linalg.SparsityPattern;
  * only what the facets touch, and never merges rows. The result is deterministic, and differs from
  * the serial loop only by the order of summation in the entries both halves touch.
  *
- * <p>Memory: the table, {@code width^2} ints per facet (P1 cathode, 12 active entries: 576 bytes),
+ * <p>Memory: the table, {@code width^2} ints per facet (P1 cathode, 9 entries on the facet: 324 bytes),
  * one double per touched matrix entry and one per reduced unknown.
  */
 final class InterfaceWorker implements Runnable {
@@ -56,8 +56,8 @@ final class InterfaceWorker implements Runnable {
         int[] order = new int[w];
         int[] facetRows = new int[w];
         for (int f = from, at = 0; f < to; f++, at += w * w) {
-            loop.rows(f, main.reducedOf, facetRows);
-            merger.merge(facetRows, loop.labels(f), w, tab, at, order);
+            loop.coupledRows(f, main.reducedOf, facetRows);
+            merger.merge(facetRows, null, w, tab, at, order);
             for (int r : facetRows) {
                 if (r >= 0) {
                     rowUsed[r] = true;

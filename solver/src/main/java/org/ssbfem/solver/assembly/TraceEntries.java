@@ -4,50 +4,53 @@ import org.ssbfem.solver.fem.ReferenceElement;
 import org.ssbfem.solver.space.FieldLayout;
 
 /**
- * Coupling labels ({@link CellPositions#merge}) of the active entries of an interface facet whose
- * terms are all {@linkplain InterfaceTerm#traceOnly() trace-only}: 0 for a local dof on the facet,
- * -1 for one off it (its shape function vanishes on the facet). Which local dofs lie on the facet
- * depends only on the local vertex opposite to it in the cell on each side: one label array per
- * pair of opposite vertices, built once from the reference nodes. Immutable.
+ * The active entries of an interface facet whose terms are all {@linkplain InterfaceTerm#traceOnly()
+ * trace-only}: only the local dofs on the facet (the others' shape functions vanish on it), as
+ * indices into the loop's full active list. Which local dofs lie on the facet depends only on the
+ * local vertex opposite to it in the cell on each side: one index array per pair of opposite
+ * vertices, built once from the reference nodes; all have the same length (a simplex facet holds
+ * the same number of nodes of every field whichever vertex it faces). Immutable.
  */
-final class TraceLabels {
+final class TraceEntries {
     private static final double ON_FACET = 1e-12;
 
-    private final int vertices;
     private final int[][] byOpposite;
 
     /** @param needed per side (0 minus, 1 plus), the fields the facet's terms read there */
-    TraceLabels(FieldLayout layout, boolean[][] needed) {
+    TraceEntries(FieldLayout layout, boolean[][] needed) {
         int dim = layout.mesh().dim();
-        this.vertices = dim + 1;
+        int vertices = dim + 1;
         this.byOpposite = new int[vertices * vertices][];
         for (int v0 = 0; v0 < vertices; v0++) {
             for (int v1 = 0; v1 < vertices; v1++) {
                 byOpposite[v0 * vertices + v1] = build(layout, needed, new int[] {v0, v1});
             }
         }
+        for (int[] e : byOpposite) {
+            if (e.length != byOpposite[0].length) {
+                throw new IllegalStateException("facets hold different numbers of nodes");
+            }
+        }
     }
 
     private static int[] build(FieldLayout layout, boolean[][] needed, int[] opposite) {
-        int width = 0;
-        for (int s = 0; s < 2; s++) {
-            for (int k = 0; k < needed[s].length; k++) {
-                width += needed[s][k] ? layout.space(k).dofsPerCell() : 0;
-            }
-        }
-        int[] labels = new int[width];
+        int[] out = new int[64];
+        int n = 0;
         int t = 0;
         for (int s = 0; s < 2; s++) {
             for (int k = 0; k < needed[s].length; k++) {
                 if (needed[s][k]) {
                     ReferenceElement e = layout.space(k).element();
-                    for (int a = 0; a < e.nodeCount(); a++) {
-                        labels[t++] = onFacet(e.node(a), opposite[s]) ? 0 : -1;
+                    for (int a = 0; a < e.nodeCount(); a++, t++) {
+                        if (onFacet(e.node(a), opposite[s])) {
+                            out = n == out.length ? java.util.Arrays.copyOf(out, 2 * n) : out;
+                            out[n++] = t;
+                        }
                     }
                 }
             }
         }
-        return labels;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Whether the reference point {@code xi} lies on the facet opposite vertex {@code v} (lambda_v = 0). */
@@ -64,8 +67,15 @@ final class TraceLabels {
         return Math.abs(lambda) < ON_FACET;
     }
 
-    /** The labels of a facet whose opposite local vertices are {@code minus} and {@code plus} (shared: read only). */
-    int[] of(int minus, int plus) { return byOpposite[minus * vertices + plus]; }
+    /** Number of entries of every facet. */
+    int width() { return byOpposite[0].length; }
+
+    /**
+     * The indices (into the full active list, increasing) of the entries on a facet whose opposite
+     * local vertices are {@code minus} and {@code plus}, given as {@code key = minus * (dim + 1) +
+     * plus} (shared: read only).
+     */
+    int[] at(int key) { return byOpposite[key]; }
 
     /**
      * The local vertex (0..dim) of a cell that is not among the facet's {@code dim} local vertices
