@@ -22,6 +22,7 @@ import org.ssbfem.solver.physics.TimeDerivative;
 import org.ssbfem.solver.space.Constraints;
 import org.ssbfem.solver.space.FieldLayout;
 import org.ssbfem.solver.space.FunctionSpace;
+import org.ssbfem.solver.testutil.Compare;
 import org.ssbfem.solver.testutil.TaylorTest;
 import org.ssbfem.solver.verify.UnitMesh;
 
@@ -88,11 +89,7 @@ class ParallelCellLoopTest {
 
     private static void assertClose(double[][] expected, double[][] actual) {
         for (int k = 0; k < expected.length; k++) {
-            double scale = 0;
-            for (double v : expected[k]) {
-                scale = Math.max(scale, Math.abs(v));
-            }
-            assertArrayEquals(expected[k], actual[k], TOLERANCE * scale, "output " + k);
+            Compare.assertClose(expected[k], actual[k], TOLERANCE, "output " + k);
         }
     }
 
