@@ -106,10 +106,10 @@ public final class Assembler {
         this.reuse = new JacobianReuse(allConstantJacobians(b));
         boolean safe = b.cells.stream().allMatch(r -> r.term().threadSafe());
         this.parallelCells = ParallelCellLoop.of(cellLoop, ws, p, threads, safe);
-        boolean anyLinear = b.cells.stream().anyMatch(r -> r.term().linearInUnknowns());
-        this.nonlinearCells = b.cells.stream().anyMatch(r -> !r.term().linearInUnknowns());
-        this.linearCells = b.linearCells && anyLinear && !allConstantJacobians(b)
-                ? new LinearCells(new SparseMatrix(p), ws.reducedOf) : null;
+        int kinds = b.cells.stream().mapToInt(AssemblerBuilder.CellReg::kind).reduce(0, (x, y) -> x | y);
+        this.nonlinearCells = (kinds & LocalArrays.NONLINEAR) != 0;
+        this.linearCells = b.linearCells && LinearCells.any(kinds) && !allConstantJacobians(b)
+                ? new LinearCells(p, ws.reducedOf, kinds) : null;
     }
 
     private static boolean allConstantJacobians(AssemblerBuilder b) {
@@ -219,8 +219,9 @@ public final class Assembler {
             target.zero();
             tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::startAssembly);
         }
-        if (linearCells != null && !linearCells.holds(ws.local.timeS, ws.local.shiftPerS, historyVersion, ws.full)) {
-            assembleLinearCells(u);
+        if (linearCells != null) {
+            linearCells.update(ws.full, ws.historyOrNull(), ws.reducedOf, ws.local.timeS, ws.local.shiftPerS,
+                    historyVersion, (group, r, values, shift) -> assembleLinearCells(u, group, r, values, shift));
         }
         ws.target(residual, 0, target == null ? null : target.values(), 0);
         ws.local.wantJacobian = target != null;
@@ -261,16 +262,25 @@ public final class Assembler {
     }
 
     /**
-     * Assembles the cell terms linear in the unknowns at {@code u} into {@link #linearCells}
-     * (residual and Jacobian).
+     * A pass of the cell terms of {@code group} (kinds of linear terms) at zero free unknowns (the
+     * fixed ones at their values) into {@code residual} and {@code values} (zeroed by the caller),
+     * with the shift {@code shiftPerS} (the mass part is assembled at shift 1); for
+     * {@link #linearCells}. The layout vector holds {@code u} again afterwards.
      */
-    private void assembleLinearCells(double[] u) {
-        ws.target(linearCells.startResidual(), 0, linearCells.jacobian().values(), 0);
+    private void assembleLinearCells(double[] u, int group, double[] residual, double[] values, double shiftPerS) {
+        double shift = ws.local.shiftPerS;
+        constraints.expand(new double[u.length], ws.full);
+        ws.target(residual, 0, values, 0);
         ws.local.wantJacobian = true;
-        ws.local.group = LocalArrays.LINEAR;
-        runCellsCounted(true);
-        ws.local.group = LocalArrays.ALL;
-        linearCells.remember(u, ws.local.timeS, ws.local.shiftPerS, historyVersion, ws.full);
+        ws.local.group = group;
+        ws.local.shiftPerS = shiftPerS;
+        try {
+            runCellsCounted(true);
+        } finally {
+            ws.local.group = LocalArrays.ALL;
+            ws.local.shiftPerS = shift;
+            constraints.expand(u, ws.full);
+        }
     }
 
     /** A cell pass; with a Jacobian it counts as one assembly of the cell positions table. */

@@ -29,7 +29,8 @@ public final class AssemblerBuilder {
     boolean linearCells = true;
     Function<SparsityPattern, int[]> ordering;
 
-    record CellReg(CellTerm term, boolean[] regions, int[] fields) { }
+    /** @param kind the term's kind ({@link Binding#kindOf}) */
+    record CellReg(CellTerm term, boolean[] regions, int[] fields, int kind) { }
 
     record BoundaryReg(BoundaryTerm term, String group, int[] fields) { }
 
@@ -62,7 +63,7 @@ public final class AssemblerBuilder {
         if (!any) {
             throw new InputError("fields " + List.of(fields), "they share no region", "register the term on fields of one region");
         }
-        cells.add(new CellReg(term, mask, f));
+        cells.add(new CellReg(term, mask, f, Binding.kindOf(term, term.scaledByShift() && ownUnknowns(f))));
         return this;
     }
 
@@ -85,7 +86,7 @@ public final class AssemblerBuilder {
             }
             mask[r] = true;
         }
-        cells.add(new CellReg(term, mask, f));
+        cells.add(new CellReg(term, mask, f, Binding.kindOf(term, term.scaledByShift() && ownUnknowns(f))));
         return this;
     }
 
@@ -196,6 +197,28 @@ public final class AssemblerBuilder {
     }
 
     Mesh mesh() { return layout.mesh(); }
+
+    /**
+     * Whether every unknown of {@code fields} is free and its own (neither fixed nor merged with
+     * another): a time derivative on them can keep its mass matrix ({@link LinearCells}).
+     */
+    private boolean ownUnknowns(int[] fields) {
+        int[] map = constraints.reducedMap();
+        int[] members = new int[constraints.reducedSize()];
+        for (int r : map) {
+            if (r >= 0) {
+                members[r]++;
+            }
+        }
+        for (int f : fields) {
+            for (int g = layout.offset(f), end = g + layout.space(f).dofCount(); g < end; g++) {
+                if (map[g] < 0 || members[map[g]] > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
 
     private int[] fieldIndices(String... fields) {
         int[] f = new int[fields.length];

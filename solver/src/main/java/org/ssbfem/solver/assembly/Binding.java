@@ -14,9 +14,15 @@ final class Binding implements QuadratureData, LocalSystem {
     private final int[] slotOffset;
     private final SideData geometrySide;
     private final LocalArrays local;
-    private final boolean linear;
+    private final int kind;
 
+    /** As {@link #Binding(Term, int[], int[], SideData[], LocalArrays, int)} of kind {@code kindOf(term, false)}. */
     Binding(Term term, int[] slotField, int[] slotSide, SideData[] sides, LocalArrays local) {
+        this(term, slotField, slotSide, sides, local, kindOf(term, false));
+    }
+
+    /** @param kind the group the term runs in ({@link LocalArrays#group}) */
+    Binding(Term term, int[] slotField, int[] slotSide, SideData[] sides, LocalArrays local, int kind) {
         if (slotField.length != term.slots()) {
             throw new IllegalArgumentException(term.getClass().getSimpleName() + " reads " + term.slots()
                     + " fields but was registered with " + slotField.length);
@@ -32,21 +38,37 @@ final class Binding implements QuadratureData, LocalSystem {
         }
         this.geometrySide = sides[0];
         this.local = local;
-        this.linear = term.linearInUnknowns();
+        this.kind = kind;
     }
 
-    /** Runs the term on the current data, if it belongs to the group being assembled ({@link LocalArrays#group}). */
+    /**
+     * The kind of a term for the kept linear cell terms ({@link LinearCells}): nonlinear; linear and
+     * time-invariant; a time derivative whose mass matrix is kept ({@code massKept}, for
+     * {@link Term#scaledByShift()} terms on fields whose unknowns are all free and unmerged); or
+     * another linear term.
+     */
+    static int kindOf(Term term, boolean massKept) {
+        if (!term.linearInUnknowns()) {
+            return LocalArrays.NONLINEAR;
+        }
+        if (term.timeInvariant()) {
+            return LocalArrays.INVARIANT;
+        }
+        return massKept && term.scaledByShift() ? LocalArrays.MASS : LocalArrays.LINEAR;
+    }
+
+    /** Runs the term on the current data, if its kind is in the group being assembled ({@link LocalArrays#group}). */
     void run() {
-        if (local.group == LocalArrays.ALL || local.group == (linear ? LocalArrays.LINEAR : LocalArrays.NONLINEAR)) {
+        if ((local.group & kind) != 0) {
             term.add(this, this);
         }
     }
 
-    @Override public int dim() { return geometrySide.geometry().dim(); }
+    @Override public int dim() { return geometrySide.dim(); }
 
-    @Override public int points() { return geometrySide.geometry().size(); }
+    @Override public int points() { return geometrySide.points(); }
 
-    @Override public double weight(int q) { return geometrySide.geometry().weight(q); }
+    @Override public double weight(int q) { return geometrySide.weight(q); }
 
     @Override public double x(int q, int i) { return geometrySide.geometry().x(q, i); }
 

@@ -97,7 +97,8 @@ final class CellLoop {
             List<Binding> list = new ArrayList<>();
             for (AssemblerBuilder.CellReg reg : regs) {
                 if (reg.regions()[r]) {
-                    list.add(new Binding(reg.term(), reg.fields(), new int[reg.fields().length], ws.sides, ws.local));
+                    list.add(new Binding(reg.term(), reg.fields(), new int[reg.fields().length], ws.sides, ws.local,
+                            reg.kind()));
                 }
             }
             out[r] = list.toArray(new Binding[0]);

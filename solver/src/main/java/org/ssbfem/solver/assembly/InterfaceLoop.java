@@ -17,7 +17,9 @@ import org.ssbfem.solver.space.FunctionSpace;
  * the same minus regions. Per facet: both cells' geometry and fields at the same physical points
  * (placed by the facet's vertex order, tabulated once per vertex arrangement), one local system
  * over both sides, one scatter of the entries of the fields read on each side through the facet's
- * matrix positions ({@link CellPositions}).
+ * matrix positions ({@link CellPositions}). When every term is trace-only, the facets'
+ * integration weights are computed once and kept, and no cell geometry is computed per assembly
+ * unless a term reads positions or normals.
  *
  * <p>On two or more threads, with at least {@value #MIN_PARALLEL_FACETS} facets and thread-safe
  * terms, the second half of the facets runs on a worker thread ({@link InterfaceWorker}).
@@ -48,6 +50,12 @@ final class InterfaceLoop {
     private final TraceEntries trace;
     /** The active entries of every facet's arrangement (per pair of opposite vertices), when trace-only. */
     private final int[][] traceActive;
+    /**
+     * With trace-only terms, the integration weights of every facet's points ({@code [f * points +
+     * q]}, from the minus side's geometry, which is then not computed per assembly); else null.
+     */
+    private final double[] weights;
+    private final int points;
     private CellPositions positions;
     private int mainEnd;
     private InterfaceWorker worker;
@@ -93,6 +101,21 @@ final class InterfaceLoop {
         this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? new TraceEntries(layout, needed) : null;
         this.traceActive = trace == null ? null : traceActive(trace, mesh.dim() + 1);
         this.rowsBuf = new int[width()];
+        this.points = sides.count() == 0 ? 0 : tabs[arrangement[0]][mesh.order()].size();
+        this.weights = trace == null ? null : weights(ws.sides[0], layout.fieldCount());
+    }
+
+    /** The minus sides' integration weights of every facet's points (trace-only terms read no other geometry). */
+    private double[] weights(SideData side, int fields) {
+        double[] out = new double[sides.count() * points];
+        boolean[] none = new boolean[fields];
+        for (int f = 0; f < sides.count(); f++) {
+            side.compute(cell(f, 0), tabs[arrangement[2 * f]], none, null, null, true);
+            for (int q = 0; q < points; q++) {
+                out[f * points + q] = side.geometry().weight(q);
+            }
+        }
+        return out;
     }
 
     private int[][] traceActive(TraceEntries entries, int vertices) {
@@ -266,7 +289,10 @@ final class InterfaceLoop {
             for (int s = 0; s < 2; s++) {
                 int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
                 ws.sides[s].compute(sides.cell(f, raw), tabs[arrangement[2 * f + s]], needed[s], ws.full, history,
-                        s == 0);
+                        s == 0 && weights == null);
+            }
+            if (weights != null) {
+                ws.sides[0].useWeights(weights, f * points);
             }
             ws.local.clear(2, lo, hi);
             ws.mapRows(0, needed[0]);

@@ -17,11 +17,20 @@ final class LocalArrays {
     final double[] jacobian;
     final int[] rows;
     boolean wantJacobian;
-    /** Which bindings run: {@link #ALL}, {@link #LINEAR} (terms linear in the unknowns) or {@link #NONLINEAR}. */
-    int group;
-    static final int ALL = 0;
-    static final int LINEAR = 1;
-    static final int NONLINEAR = 2;
+    /**
+     * Which bindings run: a union of the kinds {@link #NONLINEAR}, {@link #LINEAR},
+     * {@link #INVARIANT} and {@link #MASS} ({@link Binding#kindOf}); {@link #ALL} runs every one.
+     */
+    int group = ALL;
+    /** Terms not linear in the unknowns. */
+    static final int NONLINEAR = 1;
+    /** Terms linear in the unknowns whose residual depends on the time, shift or history. */
+    static final int LINEAR = 2;
+    /** Terms linear in the unknowns and {@linkplain Term#timeInvariant() time-invariant}. */
+    static final int INVARIANT = 4;
+    /** {@linkplain Term#scaledByShift() Time derivatives} whose mass matrix is kept. */
+    static final int MASS = 8;
+    static final int ALL = NONLINEAR | LINEAR | INVARIANT | MASS;
     double timeS;
     double shiftPerS;
 

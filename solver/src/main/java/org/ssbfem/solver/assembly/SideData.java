@@ -23,6 +23,9 @@ final class SideData {
     int cell = -1;
     private Tabulation geometryTab;
     private boolean geometryReady;
+    /** Kept integration weights of the current facet ({@link #useWeights}), or null: the geometry's. */
+    private double[] weightTable;
+    private int weightOffset;
 
     SideData(FieldLayout layout, boolean[] straight) {
         this.mesh = layout.mesh();
@@ -58,6 +61,7 @@ final class SideData {
         this.cell = cell;
         geometryTab = tabs[mesh.order()];
         geometryReady = false;
+        weightTable = null;
         if (eagerGeometry) {
             geometry();
         }
@@ -76,6 +80,27 @@ final class SideData {
         }
         return geometry;
     }
+
+    /**
+     * Takes the integration weights of the current points from {@code table[offset ...]} instead
+     * of computing the geometry for them (kept facet weights: the geometry is then computed only
+     * if a term reads positions, normals or gradients); until the next {@link #compute}.
+     */
+    void useWeights(double[] table, int offset) {
+        this.weightTable = table;
+        this.weightOffset = offset;
+    }
+
+    /** Integration weight of point {@code q}. */
+    double weight(int q) {
+        return weightTable != null ? weightTable[weightOffset + q] : geometry().weight(q);
+    }
+
+    /** Number of points. */
+    int points() { return geometryTab.size(); }
+
+    /** Spatial dimension. */
+    int dim() { return mesh.dim(); }
 
     /** The tabulations of {@code points} indexed by degree (cached). */
     Tabulation[] tabulations(PointSet points) {

@@ -46,6 +46,27 @@ public interface Term {
     }
 
     /**
+     * True when the residual depends on the unknowns alone (and the values of fixed unknowns): not
+     * on the time, the time-derivative shift or the history, e.g. constant-coefficient diffusion
+     * without a source. A cell term that is also {@link #linearInUnknowns()} is then assembled once
+     * and kept while the fixed values stay the same. Default false.
+     */
+    default boolean timeInvariant() {
+        return false;
+    }
+
+    /**
+     * True when the residual is {@code shift M (u - h)} ({@link QuadratureData#shiftPerS()},
+     * {@link QuadratureData#history}) with a matrix M that depends on nothing the assembler changes:
+     * a time derivative with a constant mass matrix. A cell term that says so, on fields without
+     * fixed or merged unknowns, has M assembled once; a new time step then costs a scaling and a
+     * matrix-vector product instead of a pass over the cells. Default false.
+     */
+    default boolean scaledByShift() {
+        return false;
+    }
+
+    /**
      * True when {@link #add} may run on several threads at once for different cells (each call
      * with its own {@code in} and {@code out}): the term and everything it calls (coefficients,
      * functions of position) keep no mutable state, or keep it per thread. The assembler runs its

@@ -21,6 +21,7 @@ import org.ssbfem.solver.nonlinear.NewtonReport;
  * the way to the solution leads over residuals orders of magnitude larger.) Not thread-safe.
  */
 public final class TimeStepper {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TimeStepper.class);
     /**
      * How far nodal lithiations may stray outside [0, 1] and the OCV table before a step is
      * refused: the interpolant of a steep surface layer over- and undershoots its nodes slightly,
@@ -172,6 +173,11 @@ public final class TimeStepper {
         problem.toSi(y, u);
         String range = report.converged() ? rangeProblem(u) : null;
         double err = predicted != null && report.converged() ? errorNorm(f, u, predicted) : Double.NaN;
+        if (LOG.isDebugEnabled()) {
+            LOG.debug(String.format(Locale.ROOT, "attempt t %.4g s, dt %.4g s, BDF%d: %s, error %.3g, %d Krylov,"
+                    + " residual norms %s", time() + stepS, stepS, k, report.message(), err,
+                    report.linearIterations(), java.util.Arrays.toString(report.residualNorms())));
+        }
         return new Attempt(time() + stepS, f, u, report, err, range, current);
     }
 

@@ -52,6 +52,9 @@ public final class Diffusion implements CellTerm {
     /** True for a constant coefficient: the term is then linear in u. */
     @Override public boolean constantJacobian() { return constantK; }
 
+    /** True for a constant coefficient: the residual {@code K u} depends on nothing but u. */
+    @Override public boolean timeInvariant() { return constantK; }
+
     @Override
     public void add(QuadratureData in, LocalSystem out) {
         int argSlot = ownArgument ? 0 : 1;

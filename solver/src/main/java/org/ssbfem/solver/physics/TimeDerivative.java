@@ -45,6 +45,9 @@ public final class TimeDerivative implements CellTerm {
     /** Affine in u: {@code capacity shift M (u - h)} with the shift and history held fixed. */
     @Override public boolean linearInUnknowns() { return true; }
 
+    /** {@code shift M (u - h)} with M = capacity times the (consistent or lumped) mass matrix. */
+    @Override public boolean scaledByShift() { return true; }
+
     /** The mass matrix this term forms. */
     public MassMatrix mass() { return mass; }
 

@@ -24,9 +24,12 @@ import org.ssbfem.solver.verify.UnitMesh;
  * Keeping the cell terms that are linear in the unknowns ({@link LinearCells}) changes nothing but
  * rounding: the residuals and Jacobians of an assembler that keeps them equal those of one that
  * assembles every term every time, over a Newton-like sequence (several unknowns at one time,
- * shift and history; then each of these changed; residual-only assemblies between Jacobian ones,
+ * shift and history; then each of these changed, and the fixed values; residual-only assemblies between Jacobian ones,
  * so that the positions table is filled by a pass that visits the cells), with and without
- * nonlinear cell terms, with an interface term, for P1 and P2, with and without the table.
+ * nonlinear cell terms, with an interface term, for P1 and P2, with and without the table. The
+ * terms cover the three kept parts: time-invariant diffusion, a time derivative whose mass matrix
+ * is kept (on c, free) and one that is re-assembled per step (on ub, whose unknowns are merged),
+ * and a time-dependent source.
  */
 class LinearCellsTest {
     private static final double TOLERANCE = 1e-12;
@@ -65,7 +68,10 @@ class LinearCellsTest {
         SparseMatrix j = asm.newMatrix();
         List<double[]> out = new ArrayList<>();
         int seed = 40;
-        for (int step = 0; step < 4; step++) {
+        for (int step = 0; step < 5; step++) {
+            if (step == 4) {
+                asm.constraints().setFixedValues("ua", "left", (x, y, z, t) -> 0.2 + x * y, 0.0);
+            }
             asm.setHistory(TaylorTest.random(asm.layout().size(), 0, 1, step == 3 ? 11 : 10));
             asm.setTime(step == 2 ? 0.7 : 0.5);
             asm.setShift(step == 1 ? 30.0 : 10.0);
