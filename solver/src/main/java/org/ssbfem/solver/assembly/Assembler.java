@@ -214,14 +214,18 @@ public final class Assembler {
         }
         SparseMatrix target = reuse.holds(jacobian) ? null : jacobian;
         constraints.expand(u, ws.full);
-        Arrays.fill(residual, 0, size(), 0.0);
-        if (target != null) {
-            target.zero();
-            tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::startAssembly);
-        }
         if (linearCells != null) {
             linearCells.update(ws.full, ws.historyOrNull(), ws.reducedOf, ws.local.timeS, ws.local.shiftPerS,
                     historyVersion, (group, r, values, shift) -> assembleLinearCells(u, group, r, values, shift));
+            linearCells.start(u, residual, target);
+        } else {
+            Arrays.fill(residual, 0, size(), 0.0);
+            if (target != null) {
+                target.zero();
+            }
+        }
+        if (target != null) {
+            tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::startAssembly);
         }
         ws.target(residual, 0, target == null ? null : target.values(), 0);
         ws.local.wantJacobian = target != null;
@@ -235,9 +239,6 @@ public final class Assembler {
         boundaryLoops.forEach(l -> l.run(ws));
         interfaceLoops.forEach(l -> l.run(ws));
         ws.target(null, 0, null, 0);
-        if (linearCells != null) {
-            linearCells.addTo(u, residual, target);
-        }
         if (target != null) {
             tables.stream().filter(this::countsWithEveryAssembly).forEach(CellPositions::finishAssembly);
             reuse.remember(target);

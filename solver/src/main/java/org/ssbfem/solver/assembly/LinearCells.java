@@ -21,8 +21,8 @@ import org.ssbfem.solver.linalg.SparsityPattern;
  * </ul>
  *
  * The parts are summed into one matrix and reference residual whenever the time, shift, history or
- * fixed values change (once per time step); a Newton iteration then costs one matrix-vector
- * product and one addition of the summed matrix. Not thread-safe (the {@link Assembler}'s).
+ * fixed values change (once per time step); an assembly then starts from one matrix-vector
+ * product and one copy of the summed matrix. Not thread-safe (the {@link Assembler}'s).
  */
 final class LinearCells {
     /**
@@ -151,15 +151,16 @@ final class LinearCells {
         }
     }
 
-    /** Adds {@code r_L(u)} into {@code residual} and, if not null, {@code J_L} into {@code target}. */
-    void addTo(double[] u, double[] residual, SparseMatrix target) {
+    /**
+     * Starts an assembly with the kept terms: sets the first {@code u.length} entries of
+     * {@code residual} to {@code r_L(u)} and, if not null, {@code target} to {@code J_L} (the other
+     * terms are then added).
+     */
+    void start(double[] u, double[] residual, SparseMatrix target) {
+        Arrays.fill(residual, 0, u.length, 0.0);
         summed.residualAt(u, residual);
         if (target != null) {
-            double[] t = target.values();
-            double[] a = sum.values();
-            for (int k = 0; k < a.length; k++) {
-                t[k] += a[k];
-            }
+            System.arraycopy(sum.values(), 0, target.values(), 0, sum.values().length);
         }
     }
 
