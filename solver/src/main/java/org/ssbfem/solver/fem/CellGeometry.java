@@ -149,8 +149,12 @@ public final class CellGeometry {
 
     private void check(double d, int q) {
         if (d == 0 || Double.isNaN(d) || d * det[0] < 0) {
+            String curved = mesh.order() > 1 ? "; for a second-order mesh (a curved cell folded where its edge nodes"
+                    + " were moved onto a curved surface): optimize it in Gmsh (Mesh.HighOrderOptimize = 2) or let ssbfem"
+                    + " mesh the microstructure, which straightens such cells" : "";
             throw new InputError("mesh cell " + cell, "degenerate or folded element (Jacobian determinant "
-                    + d + " at reference point " + q + ")", "remesh with better element quality or a finer size");
+                    + d + " at reference point " + q + ")", "remesh with better element quality or a finer size"
+                    + curved);
         }
     }
 
