@@ -17,9 +17,10 @@ import org.ssbfem.solver.space.FunctionSpace;
  * the same minus regions. Per facet: both cells' geometry and fields at the same physical points
  * (placed by the facet's vertex order, tabulated once per vertex arrangement), one local system
  * over both sides, one scatter of the entries of the fields read on each side through the facet's
- * matrix positions ({@link CellPositions}). When every term is trace-only, the facets'
- * integration weights are computed once and kept, and no cell geometry is computed per assembly
- * unless a term reads positions or normals.
+ * matrix positions ({@link CellPositions}). When every term is trace-only, the facets run on their
+ * own dofs instead ({@link TraceDofs}, {@link TraceKernel}): the integration weights are computed
+ * once and kept, and no cell data is computed per assembly unless a term reads positions or
+ * normals.
  *
  * <p>On two or more threads, with at least {@value #MIN_PARALLEL_FACETS} facets and thread-safe
  * terms, the second half of the facets runs on a worker thread ({@link InterfaceWorker}).
@@ -37,19 +38,15 @@ final class InterfaceLoop {
     private final FacetSides sides;
     private final FacetPoints facetPoints;
     private final int[] minusSide;
-    private final Binding[] bindings;
     private final boolean[][] needed;
     private final Tabulation[][] tabs;
     private final int[] arrangement;
     private final int[] active;
-    private final int[] rowsBuf;
     private final int lo;
     private final int hi;
     private final List<AssemblerBuilder.InterfaceReg> regs;
-    /** The facets' entries when every term is trace-only (the dofs on the facet); else null: all active. */
-    private final TraceEntries trace;
-    /** The active entries of every facet's arrangement (per pair of opposite vertices), when trace-only. */
-    private final int[][] traceActive;
+    /** The facets' own dofs when every term is trace-only and they match the cells' functions; else null. */
+    private final TraceDofs trace;
     /**
      * With trace-only terms, the integration weights of every facet's points ({@code [f * points +
      * q]}, from the minus side's geometry, which is then not computed per assembly); else null.
@@ -57,6 +54,7 @@ final class InterfaceLoop {
     private final double[] weights;
     private final int points;
     private CellPositions positions;
+    private Kernel kernel;
     private int mainEnd;
     private InterfaceWorker worker;
     private WorkerPool pool;
@@ -70,7 +68,6 @@ final class InterfaceLoop {
         this.sides = FacetSides.of(mesh, mesh.facets(group), vertexCells);
         this.facetPoints = new FacetPoints(mesh.dim(), degree);
         this.minusSide = new int[sides.count()];
-        this.bindings = bind(ws);
         this.needed = new boolean[2][layout.fieldCount()];
         for (AssemblerBuilder.InterfaceReg reg : regs) {
             for (int s = 0; s < reg.fields().length; s++) {
@@ -98,9 +95,8 @@ final class InterfaceLoop {
         System.arraycopy(plus, 0, active, minus.length, plus.length);
         this.lo = active.length == 0 ? 0 : active[0];
         this.hi = active.length == 0 ? 0 : active[active.length - 1] + 1;
-        this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? new TraceEntries(layout, needed) : null;
-        this.traceActive = trace == null ? null : traceActive(trace, mesh.dim() + 1);
-        this.rowsBuf = new int[width()];
+        this.trace = regs.stream().allMatch(r -> r.term().traceOnly()) ? TraceDofs.of(layout, this, needed, degree)
+                : null;
         this.points = sides.count() == 0 ? 0 : tabs[arrangement[0]][mesh.order()].size();
         this.weights = trace == null ? null : weights(ws.sides[0], layout.fieldCount());
     }
@@ -118,50 +114,45 @@ final class InterfaceLoop {
         return out;
     }
 
-    private int[][] traceActive(TraceEntries entries, int vertices) {
-        int[][] out = new int[vertices * vertices][];
-        for (int v0 = 0; v0 < vertices; v0++) {
-            for (int v1 = 0; v1 < vertices; v1++) {
-                int[] idx = entries.at(v0 * vertices + v1);
-                out[v0 * vertices + v1] = new int[idx.length];
-                for (int t = 0; t < idx.length; t++) {
-                    out[v0 * vertices + v1][t] = active[idx[t]];
-                }
-            }
-        }
-        return out;
-    }
-
-    /** Key of facet {@code f}'s pair of opposite local vertices ({@link TraceEntries#at}, {@link #traceActive}). */
-    private int arrangementOf(int f) {
-        int dim = mesh.dim();
-        int minus = TraceEntries.opposite(sides.localVertices(), sides.localVertexOffset(f, minusSide[f]), dim);
-        int plus = TraceEntries.opposite(sides.localVertices(), sides.localVertexOffset(f, 1 - minusSide[f]), dim);
-        return minus * (dim + 1) + plus;
-    }
-
     /**
-     * The local entries facet {@code f} scatters (increasing): every active one, or with trace-only
-     * terms those on the facet (shared: read only).
+     * One thread's way of running a range of facets: the terms bound to that thread's workspace
+     * ({@link #kernel}), scattering facet {@code f} through entity {@code f - from} of {@code table}.
      */
-    int[] entries(int f) {
-        return trace == null ? active : traceActive[arrangementOf(f)];
+    interface Kernel {
+        void run(int from, int to, CellPositions table);
     }
 
+    /** The kernel that runs facets with the scratch of {@code w}. */
+    Kernel kernel(Workspace w) {
+        if (trace != null) {
+            return new TraceKernel(this, trace, w, regs, weights, points);
+        }
+        Binding[] bound = bind(w);
+        int[] buf = new int[width()];
+        return (from, to, table) -> run(w, bound, from, to, table, buf);
+    }
+
+    /** The cell tabulations of facet {@code f}'s points on side {@code s}, by degree. */
+    Tabulation[] cellTabulations(int f, int s) { return tabs[arrangement[2 * f + s]]; }
+
+    /** The vertex arrangement of facet {@code f} in its cell on side {@code s} ({@link FacetPoints#arrangement}). */
+    int arrangementKey(int f, int s) { return arrangement[2 * f + s]; }
+
+    /** Region name of facet {@code f}'s minus cell. */
+    String minusRegion(int f) { return mesh.regionNames().get(mesh.cellRegions()[cell(f, 0)]); }
+
     /**
-     * The reduced rows of facet {@code f}'s {@linkplain #entries entries}, in their order, into
-     * {@code out} ({@link #width()} ints): the facet's clique of the matrix pattern.
+     * The reduced rows of facet {@code f}'s entries (its trace dofs, or every active entry), in
+     * their local order, into {@code out} ({@link #width()} ints): the facet's clique of the
+     * matrix pattern.
      */
     void coupledRows(int f, int[] reducedOf, int[] out) {
-        int[] all = new int[active.length];
-        rows(f, reducedOf, all);
         if (trace == null) {
-            System.arraycopy(all, 0, out, 0, all.length);
+            rows(f, reducedOf, out);
             return;
         }
-        int[] idx = trace.at(arrangementOf(f));
-        for (int t = 0; t < idx.length; t++) {
-            out[t] = all[idx[t]];
+        for (int t = 0; t < trace.width(); t++) {
+            out[t] = reducedOf[trace.dof(f, t)];
         }
     }
 
@@ -181,6 +172,7 @@ final class InterfaceLoop {
         mainEnd = parallel ? count() / 2 : count();
         positions = new CellPositions(pattern, width(), mainEnd, keep);
         worker = parallel ? new InterfaceWorker(this, main, pattern, mainEnd, count()) : null;
+        kernel = kernel(main);
         pool = parallel ? new WorkerPool("ssbfem-interface", 1) : null;
         return positions;
     }
@@ -200,6 +192,9 @@ final class InterfaceLoop {
 
     /** Number of entries every facet scatters ({@link #entries}). */
     int width() { return trace == null ? active.length : trace.width(); }
+
+    /** Whether the facets run on their trace dofs ({@link TraceKernel}) rather than on both cells. */
+    boolean onTraces() { return trace != null; }
 
     /**
      * The reduced rows of facet {@code f}'s active entries, in their local order (those
@@ -263,14 +258,14 @@ final class InterfaceLoop {
      */
     void run(Workspace ws) {
         if (worker == null) {
-            run(ws, bindings, 0, count(), positions, rowsBuf);
+            kernel.run(0, count(), positions);
             return;
         }
         worker.prepare(ws);
         Future<?> pending = pool.submit(worker);
         Throwable failure = null;
         try {
-            run(ws, bindings, 0, mainEnd, positions, rowsBuf);
+            kernel.run(0, mainEnd, positions);
         } catch (RuntimeException | Error e) {
             failure = e;
         }
@@ -289,10 +284,7 @@ final class InterfaceLoop {
             for (int s = 0; s < 2; s++) {
                 int raw = s == 0 ? minusSide[f] : 1 - minusSide[f];
                 ws.sides[s].compute(sides.cell(f, raw), tabs[arrangement[2 * f + s]], needed[s], ws.full, history,
-                        s == 0 && weights == null);
-            }
-            if (weights != null) {
-                ws.sides[0].useWeights(weights, f * points);
+                        s == 0);
             }
             ws.local.clear(2, lo, hi);
             ws.mapRows(0, needed[0]);
@@ -300,7 +292,7 @@ final class InterfaceLoop {
             for (Binding b : bound) {
                 b.run();
             }
-            ws.scatter(entries(f), rowsBuf, table, f - from);
+            ws.scatter(active, rowsBuf, table, f - from);
         }
     }
 }

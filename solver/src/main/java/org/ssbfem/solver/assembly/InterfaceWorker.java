@@ -18,11 +18,10 @@ import org.ssbfem.solver.linalg.SparsityPattern;
 final class InterfaceWorker implements Runnable {
     private final InterfaceLoop loop;
     private final Workspace ws;
-    private final Binding[] bindings;
+    private final InterfaceLoop.Kernel kernel;
     private final int from;
     private final int to;
     private final CellPositions table;
-    private final int[] rowsBuf;
     /** Reduced rows the facets touch, increasing. */
     private final int[] rows;
     /** Matrix positions the facets touch, increasing: compact entry {@code i} is position {@code entries[i]}. */
@@ -42,9 +41,8 @@ final class InterfaceWorker implements Runnable {
         this.from = from;
         this.to = to;
         this.ws = new Workspace(main);
-        this.bindings = loop.bind(ws);
+        this.kernel = loop.kernel(ws);
         int w = loop.width();
-        this.rowsBuf = new int[w];
         long size = (long) (to - from) * w * w;
         if (size > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("interface positions table of " + size + " entries is too large");
@@ -111,7 +109,7 @@ final class InterfaceWorker implements Runnable {
     public void run() {
         ws.target(residual, 0, jacobian ? values : null, 0);
         try {
-            loop.run(ws, bindings, from, to, table, rowsBuf);
+            kernel.run(from, to, table);
         } finally {
             ws.target(null, 0, null, 0);
         }

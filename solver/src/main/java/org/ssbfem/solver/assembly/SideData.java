@@ -23,9 +23,6 @@ final class SideData {
     int cell = -1;
     private Tabulation geometryTab;
     private boolean geometryReady;
-    /** Kept integration weights of the current facet ({@link #useWeights}), or null: the geometry's. */
-    private double[] weightTable;
-    private int weightOffset;
 
     SideData(FieldLayout layout, boolean[] straight) {
         this.mesh = layout.mesh();
@@ -61,7 +58,6 @@ final class SideData {
         this.cell = cell;
         geometryTab = tabs[mesh.order()];
         geometryReady = false;
-        weightTable = null;
         if (eagerGeometry) {
             geometry();
         }
@@ -81,19 +77,9 @@ final class SideData {
         return geometry;
     }
 
-    /**
-     * Takes the integration weights of the current points from {@code table[offset ...]} instead
-     * of computing the geometry for them (kept facet weights: the geometry is then computed only
-     * if a term reads positions, normals or gradients); until the next {@link #compute}.
-     */
-    void useWeights(double[] table, int offset) {
-        this.weightTable = table;
-        this.weightOffset = offset;
-    }
-
     /** Integration weight of point {@code q}. */
     double weight(int q) {
-        return weightTable != null ? weightTable[weightOffset + q] : geometry().weight(q);
+        return geometry().weight(q);
     }
 
     /** Number of points. */

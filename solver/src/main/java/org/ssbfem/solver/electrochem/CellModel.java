@@ -125,6 +125,12 @@ public final class CellModel {
             @Override public double value(double c) { return ocv.value(c) - offsetV; }
 
             @Override public double derivative(double c) { return ocv.derivative(c); }
+
+            @Override
+            public void evaluate(double c, double[] out) {
+                ocv.evaluate(c, out);
+                out[0] -= offsetV;
+            }
         };
         LithiationFunction i0 = params.exchangeCurrentAPerM2();
         LithiationFunction anodic = i0 instanceof ExchangeCurrent e ? e.anodic() : i0;

@@ -33,32 +33,67 @@ import org.ssbfem.solver.physics.ButlerVolmer;
  * back below 1, from where the guard's slope sends it past 1 again: a two-cycle that never
  * converges (measured on the 25-particle discharge-small mesh at 3.45 V, an 8 s step: a node
  * flipping between x = 0.998085 and 1.000602 for all 20 iterations; the continued branches
- * converge in 5). Immutable.
+ * converge in 5).
  *
- * @param rateConstantSI k in SI units
- * @param electrolyteConcentrationMolPerM3 c_e, the Li concentration of the electrolyte side, mol/m^3
- * @param cMaxMolPerM3 c_max of the CAM, mol/m^3
- * @param alphaA anodic transfer coefficient
- * @param alphaC cathodic transfer coefficient
+ * <p>Evaluated at every interface node in every assembly: the prefactor and the guards are
+ * computed once, and the powers of one half (the usual transfer coefficients) are square roots.
+ * Immutable.
  */
-public record ExchangeCurrent(double rateConstantSI, double electrolyteConcentrationMolPerM3, double cMaxMolPerM3,
-                              double alphaA, double alphaC) implements LithiationFunction {
+public final class ExchangeCurrent implements LithiationFunction {
     /** Width of the guards at x = 0 and x = 1 (see the class comment). */
     public static final double X_GUARD = 1e-4;
 
-    /** @throws IllegalArgumentException for a non-positive parameter */
-    public ExchangeCurrent {
+    private final double rateConstantSI;
+    private final double electrolyteConcentrationMolPerM3;
+    private final double cMaxMolPerM3;
+    private final double alphaA;
+    private final double alphaC;
+    private final double prefactor;
+    private final EndGuard low;
+    private final EndGuard high;
+
+    /**
+     * @param rateConstantSI k in SI units
+     * @param electrolyteConcentrationMolPerM3 c_e, the Li concentration of the electrolyte side, mol/m^3
+     * @param cMaxMolPerM3 c_max of the CAM, mol/m^3
+     * @param alphaA anodic transfer coefficient
+     * @param alphaC cathodic transfer coefficient
+     * @throws IllegalArgumentException for a non-positive parameter
+     */
+    public ExchangeCurrent(double rateConstantSI, double electrolyteConcentrationMolPerM3, double cMaxMolPerM3,
+                           double alphaA, double alphaC) {
         if (!(rateConstantSI > 0 && electrolyteConcentrationMolPerM3 > 0 && cMaxMolPerM3 > 0 && alphaA > 0
                 && alphaC > 0)) {
             throw new IllegalArgumentException("rate constant, c_e, c_max and the transfer coefficients must be positive");
         }
+        this.rateConstantSI = rateConstantSI;
+        this.electrolyteConcentrationMolPerM3 = electrolyteConcentrationMolPerM3;
+        this.cMaxMolPerM3 = cMaxMolPerM3;
+        this.alphaA = alphaA;
+        this.alphaC = alphaC;
+        this.prefactor = ButlerVolmer.FARADAY_C_PER_MOL * rateConstantSI
+                * Math.pow(electrolyteConcentrationMolPerM3, alphaA) * Math.pow(cMaxMolPerM3, alphaA + alphaC);
+        this.low = EndGuard.of(formula(X_GUARD), formulaDerivative(X_GUARD), X_GUARD);
+        this.high = EndGuard.of(formula(1 - X_GUARD), -formulaDerivative(1 - X_GUARD), X_GUARD);
     }
 
+    /** k, SI units. */
+    public double rateConstantSI() { return rateConstantSI; }
+
+    /** c_e, mol/m^3. */
+    public double electrolyteConcentrationMolPerM3() { return electrolyteConcentrationMolPerM3; }
+
+    /** c_max, mol/m^3. */
+    public double cMaxMolPerM3() { return cMaxMolPerM3; }
+
+    /** Anodic transfer coefficient. */
+    public double alphaA() { return alphaA; }
+
+    /** Cathodic transfer coefficient. */
+    public double alphaC() { return alphaC; }
+
     /** {@code F k c_e^alpha_a c_max^(alpha_a + alpha_c)}: i0 at (1 - x)^alpha_a x^alpha_c = 1, A/m^2. */
-    public double prefactorAPerM2() {
-        return ButlerVolmer.FARADAY_C_PER_MOL * rateConstantSI * Math.pow(electrolyteConcentrationMolPerM3, alphaA)
-                * Math.pow(cMaxMolPerM3, alphaA + alphaC);
-    }
+    public double prefactorAPerM2() { return prefactor; }
 
     @Override
     public double value(double x) {
@@ -107,13 +142,21 @@ public record ExchangeCurrent(double rateConstantSI, double electrolyteConcentra
     }
 
     /** The guard at x = 1, in z = 1 - x. */
-    private EndGuard high() {
-        return EndGuard.of(formula(1 - X_GUARD), -formulaDerivative(1 - X_GUARD), X_GUARD);
-    }
+    private EndGuard high() { return high; }
 
     /** The guard at x = 0, in z = x. */
-    private EndGuard low() {
-        return EndGuard.of(formula(X_GUARD), formulaDerivative(X_GUARD), X_GUARD);
+    private EndGuard low() { return low; }
+
+    @Override
+    public void evaluate(double x, double[] out) {
+        if (x <= 0 || x >= 1 || x < X_GUARD || x > 1 - X_GUARD) {
+            out[0] = value(x);
+            out[1] = derivative(x);
+            return;
+        }
+        double f = formula(x);
+        out[0] = f;
+        out[1] = f * (alphaC / x - alphaA / (1 - x));
     }
 
     /** A branch of the exchange current (see {@link #cathodic()} and {@link #anodic()}). */
@@ -141,6 +184,16 @@ public record ExchangeCurrent(double rateConstantSI, double electrolyteConcentra
         }
 
         @Override
+        public void evaluate(double x, double[] out) {
+            if (cathodic && x >= 1 || !cathodic && x <= 0) {
+                out[0] = value(x);
+                out[1] = derivative(x);
+                return;
+            }
+            i0.evaluate(x, out);
+        }
+
+        @Override
         public String describe() {
             return (cathodic ? "cathodic" : "anodic") + " branch of " + i0.describe();
         }
@@ -148,13 +201,21 @@ public record ExchangeCurrent(double rateConstantSI, double electrolyteConcentra
 
     /** The formula itself, for x in (0, 1). */
     private double formula(double x) {
-        return prefactorAPerM2() * Math.pow(1 - x, alphaA) * Math.pow(x, alphaC);
+        return prefactor * power(1 - x, alphaA) * power(x, alphaC);
+    }
+
+    /** {@code x^a}, a square root for a = 1/2. */
+    private static double power(double x, double a) {
+        return a == 0.5 ? Math.sqrt(x) : Math.pow(x, a);
     }
 
     /** d formula / dx, for x in (0, 1). */
     private double formulaDerivative(double x) {
         return formula(x) * (alphaC / x - alphaA / (1 - x));
     }
+
+    @Override
+    public String toString() { return describe(); }
 
     @Override
     public String describe() {

@@ -24,6 +24,12 @@ public interface LithiationFunction {
     /** True when the function does not depend on x (the physics may then take a cheaper term). */
     default boolean isConstant() { return false; }
 
+    /** Value and derivative at {@code x} into {@code out[0]} and {@code out[1]} (see {@link Coefficient#evaluate}). */
+    default void evaluate(double x, double[] out) {
+        out[0] = value(x);
+        out[1] = derivative(x);
+    }
+
     /** The x range of the table behind the function; {@code [-inf, +inf]} for formulas. */
     default double[] xRange() { return new double[] {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY}; }
 
@@ -48,6 +54,12 @@ public interface LithiationFunction {
             @Override public double value(double c) { return f.value(c / cMaxMolPerM3); }
 
             @Override public double derivative(double c) { return f.derivative(c / cMaxMolPerM3) / cMaxMolPerM3; }
+
+            @Override
+            public void evaluate(double c, double[] out) {
+                f.evaluate(c / cMaxMolPerM3, out);
+                out[1] /= cMaxMolPerM3;
+            }
 
             @Override public String toString() { return f.describe(); }
         };
@@ -120,6 +132,15 @@ public interface LithiationFunction {
         @Override
         public double derivative(double x) {
             return logarithmic ? Math.exp(pchip.value(x)) * pchip.derivative(x) : pchip.derivative(x);
+        }
+
+        @Override
+        public void evaluate(double x, double[] out) {
+            pchip.evaluate(x, out);
+            if (logarithmic) {
+                out[0] = Math.exp(out[0]);
+                out[1] *= out[0];
+            }
         }
 
         @Override public String describe() { return description; }

@@ -156,6 +156,25 @@ public final class Pchip {
     }
 
     /** Index k with x[k] &lt;= t &lt; x[k + 1], for t inside the table. */
+    /** {@link #value} and {@link #derivative} at {@code t} into {@code out[0]} and {@code out[1]}, with one search. */
+    public void evaluate(double t, double[] out) {
+        int n = x.length - 1;
+        if (t <= x[0] || t >= x[n]) {
+            out[0] = value(t);
+            out[1] = derivative(t);
+            return;
+        }
+        int k = interval(t);
+        double h = x[k + 1] - x[k];
+        double s = (t - x[k]) / h;
+        double s2 = s * s;
+        double s3 = s2 * s;
+        out[0] = (2 * s3 - 3 * s2 + 1) * y[k] + (s3 - 2 * s2 + s) * h * slope[k]
+                + (-2 * s3 + 3 * s2) * y[k + 1] + (s3 - s2) * h * slope[k + 1];
+        out[1] = (6 * s2 - 6 * s) / h * y[k] + (3 * s2 - 4 * s + 1) * slope[k]
+                + (-6 * s2 + 6 * s) / h * y[k + 1] + (3 * s2 - 2 * s) * slope[k + 1];
+    }
+
     private int interval(double t) {
         int b = Math.min(Math.max((int) ((t - x[0]) * bucketsPerUnit), 0), first.length - 1);
         int k = first[b];

@@ -61,6 +61,8 @@ public final class ButlerVolmer implements InterfaceTerm {
     private final MassMatrix form;
     /** Which local dofs sit on a facet, by vertex arrangement (a cache; the term stays stateless in effect). */
     private final FaceNodes.Layouts layouts = new FaceNodes.Layouts();
+    /** Scratch arrays of the lumped form, one set per assembling thread. */
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
     /** One exchange current for both terms, consistent form; see the full constructor. */
     public ButlerVolmer(Coefficient ocvV, Coefficient i0APerM2, double alphaA, double alphaC, double temperatureK) {
@@ -159,75 +161,109 @@ public final class ButlerVolmer implements InterfaceTerm {
      * one sum over the points.
      */
     private void addLumped(QuadratureData in, LocalSystem out) {
-        FaceNodes nodes = FaceNodes.of(in, 3, 1, layouts);
+        int[][] dof = FaceNodes.dofs(in, 3, layouts);
         int points = in.points();
-        int count = nodes.count();
-        double[] ea = new double[points];
-        double[] ec = new double[points];
-        double[] dU = new double[points];
-        double[] phi = new double[points * count];
+        int count = dof[0].length;
+        Scratch w = scratch.get().ensure(points, count);
+        double[] pair = w.pair;
         for (int q = 0; q < points; q++) {
-            double c = in.value(1, q);
-            double eta = in.value(0, q) - in.value(2, q) - ocvV.value(c);
-            ea[q] = Math.exp(alphaA * fPerV * eta);
-            ec[q] = Math.exp(-alphaC * fPerV * eta);
-            dU[q] = ocvV.derivative(c);
+            ocvV.evaluate(in.value(1, q), pair);
+            double eta = in.value(0, q) - in.value(2, q) - pair[0];
+            w.ea[q] = Math.exp(alphaA * fPerV * eta);
+            w.ec[q] = Math.exp(-alphaC * fPerV * eta);
+            w.dU[q] = pair[1];
+            w.weight[q] = in.weight(q);
             for (int k = 0; k < count; k++) {
-                phi[q * count + k] = in.phi(0, q, nodes.dof(0, k));
+                w.phi[q * count + k] = in.phi(0, q, dof[0][k]);
             }
         }
-        double[][] e = {ea, ec, dU, phi};
-        double[] d = out.wantsJacobian() ? new double[2 * count] : null;
+        boolean jacobian = out.wantsJacobian();
         for (int k = 0; k < count; k++) {
-            addNode(in, out, nodes, k, e, d);
+            addNode(in, out, dof, k, w, jacobian);
         }
     }
 
     /**
-     * Node k's rate r_k into its rows and, if {@code d} (scratch of 2 * facet nodes) is given, its
-     * derivatives; {@code e} holds e_a, e_c and U' at the points and the facet nodes' shape
-     * functions there ({@code [q * count + j]}).
+     * Node k's rate r_k into its rows and, with {@code jacobian}, its derivatives; {@code w} holds
+     * e_a, e_c, U' and the weights at the points and the facet nodes' shape functions there
+     * ({@code phi[q * count + j]}).
      */
-    private void addNode(QuadratureData in, LocalSystem out, FaceNodes nodes, int k, double[][] e, double[] d) {
-        double[] ea = e[0];
-        double[] ec = e[1];
-        double[] dU = e[2];
-        double[] phi = e[3];
-        int count = nodes.count();
-        double c = nodes.value(1, k);
-        double ia = anodicI0.value(c);
-        double ic = cathodicI0.value(c);
-        double dia = d != null ? anodicI0.derivative(c) : 0.0;
-        double dic = d != null ? cathodicI0.derivative(c) : 0.0;
+    private void addNode(QuadratureData in, LocalSystem out, int[][] dof, int k, Scratch w, boolean jacobian) {
+        int count = dof[0].length;
+        double c = in.coefficient(1, dof[1][k]);
+        double ia;
+        double ic;
+        double dia = 0.0;
+        double dic = 0.0;
+        if (jacobian) {
+            anodicI0.evaluate(c, w.pair);
+            ia = w.pair[0];
+            dia = w.pair[1];
+            cathodicI0.evaluate(c, w.pair);
+            ic = w.pair[0];
+            dic = w.pair[1];
+        } else {
+            ia = anodicI0.value(c);
+            ic = cathodicI0.value(c);
+        }
+        double[] ea = w.ea;
+        double[] ec = w.ec;
+        double[] phi = w.phi;
+        double[] d = w.d;
         double current = 0;
         double dOwnC = 0;
-        if (d != null) {
-            Arrays.fill(d, 0.0);
+        if (jacobian) {
+            Arrays.fill(d, 0, 2 * count, 0.0);
         }
         for (int q = 0; q < in.points(); q++) {
-            double wk = in.weight(q) * phi[q * count + k];
+            double wk = w.weight[q] * phi[q * count + k];
             current += wk * (ia * ea[q] - ic * ec[q]);
-            if (d != null) {
+            if (jacobian) {
                 dOwnC += wk * (dia * ea[q] - dic * ec[q]);
                 double dEta = wk * fPerV * (alphaA * ia * ea[q] + alphaC * ic * ec[q]);
                 for (int j = 0; j < count; j++) {
                     double p = dEta * phi[q * count + j];
                     d[j] += p;
-                    d[count + j] += p * dU[q];
+                    d[count + j] += p * w.dU[q];
                 }
             }
         }
         for (int rs = 0; rs < 3; rs++) {
-            int a = nodes.dof(rs, k);
+            int a = dof[rs][k];
             out.addResidual(rs, a, ROW[rs] * current);
-            if (d != null) {
-                out.addJacobian(rs, a, 1, nodes.dof(1, k), ROW[rs] * dOwnC);
+            if (jacobian) {
+                out.addJacobian(rs, a, 1, dof[1][k], ROW[rs] * dOwnC);
                 for (int j = 0; j < count; j++) {
-                    out.addJacobian(rs, a, 0, nodes.dof(0, j), ROW[rs] * d[j]);
-                    out.addJacobian(rs, a, 1, nodes.dof(1, j), -ROW[rs] * d[count + j]);
-                    out.addJacobian(rs, a, 2, nodes.dof(2, j), -ROW[rs] * d[j]);
+                    out.addJacobian(rs, a, 0, dof[0][j], ROW[rs] * d[j]);
+                    out.addJacobian(rs, a, 1, dof[1][j], -ROW[rs] * d[count + j]);
+                    out.addJacobian(rs, a, 2, dof[2][j], -ROW[rs] * d[j]);
                 }
             }
+        }
+    }
+
+    /** Per-thread scratch of the lumped form (the term itself stays immutable and thread-safe). */
+    private static final class Scratch {
+        final double[] pair = new double[2];
+        double[] ea = new double[0];
+        double[] ec = new double[0];
+        double[] dU = new double[0];
+        double[] weight = new double[0];
+        double[] phi = new double[0];
+        double[] d = new double[0];
+
+        Scratch ensure(int points, int count) {
+            if (ea.length < points || d.length < 2 * count || phi.length < points * count) {
+                int p = Math.max(points, ea.length);
+                int c = Math.max(count, d.length / 2);
+                ea = new double[p];
+                ec = new double[p];
+                dU = new double[p];
+                weight = new double[p];
+                phi = new double[p * c];
+                d = new double[2 * c];
+            }
+            return this;
         }
     }
 

@@ -12,6 +12,15 @@ public interface Coefficient {
     /** d value / d u at {@code u}. */
     double derivative(double u);
 
+    /**
+     * Value and derivative at {@code u} into {@code out[0]} and {@code out[1]}: one evaluation where
+     * the two share work (a table search, a power), for terms that need both at every point.
+     */
+    default void evaluate(double u, double[] out) {
+        out[0] = value(u);
+        out[1] = derivative(u);
+    }
+
     /** A constant coefficient (derivative zero). */
     static Coefficient constant(double k) {
         return new Coefficient() {

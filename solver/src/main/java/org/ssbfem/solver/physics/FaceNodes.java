@@ -5,14 +5,12 @@ import org.ssbfem.solver.assembly.QuadratureData;
 
 /**
  * The nodes of one interface facet as seen by a two-sided term with P1 fields: for each facet
- * node k, the local dof of every slot that sits on it (the minus side's cell and the plus side's
- * cell number their vertices independently; nodes are matched by their shape functions, which
- * agree at every facet point) and one slot's nodal values there ({@link QuadratureData#coefficient}). Shape
- * functions that vanish on the facet (the vertex opposite it) are left out; every node's weight
- * {@code int phi_k dA} (the row sum of the facet mass matrix) must be positive, which P2 corner
- * functions on triangles (weight 0) are not. Built per facet and evaluation; immutable. Which dofs
- * sit on the facet is found once per combination of the slots' shape-function tables (vertex
- * arrangements) and kept in the term's {@link Layouts}.
+ * node k, the local dof of every slot that sits on it (the two sides may number their functions
+ * independently; nodes are matched by their shape functions, which agree at every facet point).
+ * Shape functions that vanish on the facet are left out; every node's weight {@code int phi_k dA}
+ * (the row sum of the facet mass matrix) must be positive, which P2 corner functions on triangles
+ * (weight 0) are not. Which dofs sit on the facet is found once per combination of the slots'
+ * shape-function tables and kept in the term's {@link Layouts}.
  */
 final class FaceNodes {
     /** Shape functions with {@code int |phi| dA} below this fraction of the facet's size count as zero on it. */
@@ -20,32 +18,33 @@ final class FaceNodes {
     /** Largest mean difference of two matched shape functions over the points. */
     private static final double MATCH = 1e-8;
 
-    private final int[][] dof;
-    private final double[][] value;
-
-    private FaceNodes(int[][] dof, double[][] value) {
-        this.dof = dof;
-        this.value = value;
+    private FaceNodes() {
     }
 
     /**
-     * @param in an interface facet's data, every slot P1
-     * @param slots the term's number of slots
-     * @param valueSlot the slot whose nodal values are wanted ({@link #value})
-     * @param layouts the caller's cache of facet dofs by arrangement
+     * The facet dofs of every slot ({@code [slot][facet node]}, shared and read-only) without the
+     * nodal values: with the last layout looked up kept for the next facet of the
+     * same tables (on the facets' own functions, every facet has the same tables).
+     *
      * @throws IllegalStateException when a weight is not positive or the slots' facet nodes do not
      *     match (fields not P1)
      */
-    static FaceNodes of(QuadratureData in, int slots, int valueSlot, Layouts layouts) {
-        int[][] dof = slots == 3 ? layouts.map.computeIfAbsent(new Key(in.shapeKey(0), in.shapeKey(1),
-                in.shapeKey(2)), k -> layout(in, slots)) : layout(in, slots);
-        double[][] value = new double[slots][];
-        int[] base = dof[0];
-        value[valueSlot] = new double[base.length];
-        for (int k = 0; k < base.length; k++) {
-            value[valueSlot][k] = in.coefficient(valueSlot, dof[valueSlot][k]);
+    static int[][] dofs(QuadratureData in, int slots, Layouts layouts) {
+        if (slots != 3) {
+            return layout(in, slots);
         }
-        return new FaceNodes(dof, value);
+        Last last = layouts.last;
+        if (last != null && last.a == in.shapeKey(0) && last.b == in.shapeKey(1) && last.c == in.shapeKey(2)) {
+            return last.dof;
+        }
+        int[][] dof = layouts.map.computeIfAbsent(new Key(in.shapeKey(0), in.shapeKey(1), in.shapeKey(2)),
+                k -> layout(in, slots));
+        layouts.last = new Last(in.shapeKey(0), in.shapeKey(1), in.shapeKey(2), dof);
+        return dof;
+    }
+
+    /** The layout looked up last, with the tables it belongs to. */
+    private record Last(Object a, Object b, Object c, int[][] dof) {
     }
 
     /** Identity of the three slots' shape-function tables ({@link QuadratureData#shapeKey}). */
@@ -59,6 +58,8 @@ final class FaceNodes {
      */
     static final class Layouts {
         private final java.util.Map<Key, int[][]> map = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The last layout looked up (an immutable record, replaced whole: safe to race on). */
+        private volatile Last last;
     }
 
     /** The facet dofs of every slot, matched to slot 0's, with the check of the nodes' weights. */
@@ -85,15 +86,6 @@ final class FaceNodes {
         }
         return dof;
     }
-
-    /** Number of facet nodes. */
-    int count() { return dof[0].length; }
-
-    /** Local dof of slot {@code s} at facet node {@code k}. */
-    int dof(int s, int k) { return dof[s][k]; }
-
-    /** Nodal value of slot {@code s} (the value slot given to {@link #of}) at facet node {@code k}. */
-    double value(int s, int k) { return value[s][k]; }
 
     /** The local dofs of slot {@code s} whose shape functions do not vanish on the facet. */
     private static int[] onFacet(QuadratureData in, int s, double size) {

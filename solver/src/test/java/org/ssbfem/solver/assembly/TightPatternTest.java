@@ -27,7 +27,9 @@ import org.ssbfem.solver.verify.UnitMesh;
  * Against an assembler whose pattern holds everything (a do-nothing cell term joining phi_s and c,
  * the Butler-Volmer term wrapped as not trace-only), on a discharge-like layout: the same residual,
  * the same Jacobian entries on the smaller pattern, and nothing but rounding outside it; P1 lumped
- * and P2 consistent, with and without the worker thread.
+ * and P2 consistent, with and without the worker thread. The wrapped term runs on both cells'
+ * functions, the trace-only one on the facets' own ({@link TraceKernel}): this also checks that the
+ * two give the same residual and Jacobian.
  */
 class TightPatternTest {
     private static Mesh mesh(int order) {
