@@ -1,6 +1,7 @@
 package org.ssbfem.solver.assembly;
 
 import java.util.Arrays;
+import org.ssbfem.solver.linalg.ParallelRows;
 import org.ssbfem.solver.linalg.SparseMatrix;
 import org.ssbfem.solver.linalg.SparsityPattern;
 
@@ -157,11 +158,14 @@ final class LinearCells {
      * terms are then added).
      */
     void start(double[] u, double[] residual, SparseMatrix target) {
-        Arrays.fill(residual, 0, u.length, 0.0);
-        summed.residualAt(u, residual);
-        if (target != null) {
-            System.arraycopy(sum.values(), 0, target.values(), 0, sum.values().length);
-        }
+        int[] rp = sum.pattern().rowPtr();
+        ParallelRows.forEach(u.length, (from, to) -> {
+            Arrays.fill(residual, from, to, 0.0);
+            summed.residualAt(u, residual, from, to);
+            if (target != null) {
+                System.arraycopy(sum.values(), rp[from], target.values(), rp[from], rp[to] - rp[from]);
+            }
+        });
     }
 
     /** One kept assembly: its Jacobian, its residual at zero free unknowns and the fixed values it was made with. */
@@ -205,12 +209,12 @@ final class LinearCells {
             valid = true;
         }
 
-        /** Adds {@code residual + J u} into {@code out}. */
-        void residualAt(double[] u, double[] out) {
+        /** Adds {@code residual + J u} into {@code out}, rows {@code from..to-1}. */
+        void residualAt(double[] u, double[] out, int from, int to) {
             int[] rp = matrix.pattern().rowPtr();
             int[] ci = matrix.pattern().colIdx();
             double[] a = matrix.values();
-            for (int i = 0; i < residual.length; i++) {
+            for (int i = from; i < to; i++) {
                 double s = residual[i];
                 for (int k = rp[i]; k < rp[i + 1]; k++) {
                     s += a[k] * u[ci[k]];

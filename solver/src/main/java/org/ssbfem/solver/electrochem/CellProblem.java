@@ -1,5 +1,6 @@
 package org.ssbfem.solver.electrochem;
 
+import org.ssbfem.solver.linalg.ParallelRows;
 import org.ssbfem.solver.linalg.SparseMatrix;
 import org.ssbfem.solver.linalg.SparsityPattern;
 import org.ssbfem.solver.nonlinear.NonlinearProblem;
@@ -170,15 +171,18 @@ public final class CellProblem implements NonlinearProblem {
         int[] rp = j.pattern().rowPtr();
         int[] ci = j.pattern().colIdx();
         double[] a = j.values();
-        double floor = 0;
-        for (int i = 0; i < rowScale.length; i++) {
-            double row = 0;
-            for (int k = rp[i]; k < rp[i + 1]; k++) {
-                a[k] *= rowScale[i] * colScale[ci[k]];
-                row += Math.abs(a[k] * y[ci[k]]);
+        double floor = ParallelRows.sum(rowScale.length, (from, to) -> {
+            double part = 0;
+            for (int i = from; i < to; i++) {
+                double row = 0;
+                for (int k = rp[i]; k < rp[i + 1]; k++) {
+                    a[k] *= rowScale[i] * colScale[ci[k]];
+                    row += Math.abs(a[k] * y[ci[k]]);
+                }
+                part += i == v && potentiostatic ? 0.0 : row * row;
             }
-            floor += i == v && potentiostatic ? 0.0 : row * row;
-        }
+            return part;
+        });
         if (potentiostatic) {
             for (int k = rp[v]; k < rp[v + 1]; k++) {
                 a[k] = ci[k] == v ? colScale[v] : 0.0;

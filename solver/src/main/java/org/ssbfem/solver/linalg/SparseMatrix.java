@@ -50,9 +50,14 @@ public final class SparseMatrix {
 
     /** y = A x. */
     public void multiply(double[] x, double[] y) {
+        ParallelRows.forEach(pattern.size(), (from, to) -> multiply(x, y, from, to));
+    }
+
+    /** Rows {@code from..to-1} of {@link #multiply}. */
+    private void multiply(double[] x, double[] y, int from, int to) {
         int[] rp = pattern.rowPtr();
         int[] ci = pattern.colIdx();
-        for (int i = 0; i < rp.length - 1; i++) {
+        for (int i = from; i < to; i++) {
             double s = 0;
             for (int k = rp[i]; k < rp[i + 1]; k++) {
                 s += values[k] * x[ci[k]];

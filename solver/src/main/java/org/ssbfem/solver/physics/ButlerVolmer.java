@@ -170,7 +170,7 @@ public final class ButlerVolmer implements InterfaceTerm {
             ocvV.evaluate(in.value(1, q), pair);
             double eta = in.value(0, q) - in.value(2, q) - pair[0];
             w.ea[q] = Math.exp(alphaA * fPerV * eta);
-            w.ec[q] = Math.exp(-alphaC * fPerV * eta);
+            w.ec[q] = alphaA == alphaC ? 1.0 / w.ea[q] : Math.exp(-alphaC * fPerV * eta);
             w.dU[q] = pair[1];
             w.weight[q] = in.weight(q);
             for (int k = 0; k < count; k++) {
