@@ -68,7 +68,11 @@ public final class LaggedSolver implements LinearSolver, AutoCloseable {
             SolveReport r = current.solve(a, b, x, looserTarget);
             if (r.iterations() > maxIterations) {
                 LOG.debug("{} iterations with the kept preconditioner: renewing it at the next solve", r.iterations());
-                discard();
+                if (current.renewPreconditioner()) {
+                    rebuilds++;
+                } else {
+                    discard();
+                }
             }
             return r;
         } catch (SolverException e) {

@@ -28,6 +28,15 @@ public interface LinearSolver {
         return solve(a, b, x);
     }
 
+    /**
+     * Asks a solver that keeps its preconditioner across solves to build it afresh from the matrix
+     * of the next solve (cheaper than a new solver: the native objects stay). Returns false when it
+     * cannot (this default): the caller then replaces the solver.
+     */
+    default boolean renewPreconditioner() {
+        return false;
+    }
+
     /** A short description, e.g. "CG + ILU(0), rtol 1e-10". */
     String describe();
 }

@@ -33,6 +33,7 @@ final class NativeSolverState implements Runnable {
     private NativeMatrix matrix;
     private List<String> ignored;
     private boolean released;
+    private boolean renew;
 
     /**
      * Inserts the expert options and builds the KSP, so that bad options fail here.
@@ -80,6 +81,14 @@ final class NativeSolverState implements Runnable {
 
     /** Builds the preconditioner unless PETSc finds it up to date (KSPSetUp). */
     void setUp() {
+        if (renew && options.reusePreconditioner() && matrix != null) {
+            // KSPSetUp does nothing after the first set-up unless the operators were set again
+            rt.check(rt.lib.KSPSetOperators(ksp.getValue(), matrix.mat(), matrix.mat()), "KSPSetOperators");
+            rt.check(rt.lib.KSPSetReusePreconditioner(ksp.getValue(), 0), "KSPSetReusePreconditioner");
+            rt.check(rt.lib.KSPSetUp(ksp.getValue()), "KSPSetUp");
+            rt.check(rt.lib.KSPSetReusePreconditioner(ksp.getValue(), 1), "KSPSetReusePreconditioner");
+            renew = false;
+        }
         rt.check(rt.lib.KSPSetUp(ksp.getValue()), "KSPSetUp");
         if (ignored == null) {
             ignored = extra.unused();
@@ -88,6 +97,11 @@ final class NativeSolverState implements Runnable {
                         + " and preconditioner", ignored, options.describe());
             }
         }
+    }
+
+    /** The next {@link #setUp} builds a kept preconditioner afresh from the then current matrix. */
+    void renewPreconditioner() {
+        renew = true;
     }
 
     /** The expert options PETSc had not read by the end of the first set-up; empty before it. */

@@ -55,7 +55,8 @@ import org.ssbfem.solver.physics.MassMatrix;
  * Automatic choice: with PETSc, GMRES preconditioned by the field split ({@link #fieldSplitOptions}),
  * and should a solve fail, GMRES preconditioned by a MUMPS LU factorization for the rest of the run
  * ({@link FallbackSolver}); either preconditioner is kept between solves and renewed when GMRES needs more
- * than {@value #LAGGED_ITERATIONS} iterations ({@link LaggedSolver}: the cell's Jacobian changes
+ * than {@value #LAGGED_SPLIT_ITERATIONS} (field split) or {@value #LAGGED_ITERATIONS} (LU) iterations
+ * ({@link LaggedSolver}: the cell's Jacobian changes
  * slowly from step to step; the same for a given {@code solver.petsc} with {@code reuse_preconditioner:
  * true} and a Krylov ksp); without PETSc, the same scheme with the Java sparse LU ({@link FrozenLuGmres})
  * below {@value #DIRECT_LIMIT} unknowns, else GMRES + ILU(0), equilibrated (slow on the coupled system).
@@ -87,6 +88,15 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
     static final double LINEAR_RTOL = 1e-8;
     /** Krylov iterations above which a kept preconditioner is renewed. */
     static final int LAGGED_ITERATIONS = 25;
+    /**
+     * Krylov iterations above which the kept field split is renewed: a fresh one takes some 6 to 8
+     * iterations for the first solve of a step (two decades) and 12 to 15 for the second (four to
+     * five), and its renewal, on the kept PETSc objects ({@link LinearSolver#renewPreconditioner}),
+     * costs about 0.2 s (a dozen iterations) on the 1e5-unknown bench. Bench discharge on the cached
+     * mesh: 2,151 GMRES iterations with 15 against 2,422 with 25 (2,246 with 18, 2,516 with 20, 2,207
+     * with 10, where some 20 renewals cost 3 s more), the same 66 steps and capacity to 1e-9.
+     */
+    static final int LAGGED_SPLIT_ITERATIONS = 15;
     /**
      * The sub-solvers of {@code solver.petsc.pc: fieldsplit} when no {@code options} are given:
      * block Gauss-Seidel (multiplicative) over the potentials (block "p": phi_e, phi_s, V) and the
@@ -228,8 +238,8 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
             PetscOptions o = petsc.pc() == PcType.FIELDSPLIT && petsc.extraOptions().isEmpty()
                     ? petsc.withExtraOptions(splitOptions) : petsc;
             return o.reusePreconditioner() && o.ksp() != KspType.PREONLY
-                    ? new LaggedSolver(() -> PetscLinearSolver.create(o, splits), LAGGED_ITERATIONS,
-                    o.describe())
+                    ? new LaggedSolver(() -> PetscLinearSolver.create(o, splits), o.pc() == PcType.FIELDSPLIT
+                    ? LAGGED_SPLIT_ITERATIONS : LAGGED_ITERATIONS, o.describe())
                     : PetscLinearSolver.create(o, splits);
         }
         if (linear != null) {
@@ -261,7 +271,7 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
     private static LinearSolver keptFieldSplit(FieldSplits splits, String options) {
         PetscOptions o = PetscOptions.of(KspType.GMRES, PcType.FIELDSPLIT).withReusePreconditioner(true)
                 .withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200).withExtraOptions(options);
-        return new LaggedSolver(() -> PetscLinearSolver.create(o, splits), LAGGED_ITERATIONS, o.describe());
+        return new LaggedSolver(() -> PetscLinearSolver.create(o, splits), LAGGED_SPLIT_ITERATIONS, o.describe());
     }
 
     /** PETSc GMRES + a MUMPS LU kept between solves. */

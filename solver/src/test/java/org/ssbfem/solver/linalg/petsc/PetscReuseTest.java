@@ -58,6 +58,22 @@ class PetscReuseTest {
     }
 
     @Test
+    void renewedPreconditionerIsBuiltFromTheNextMatrix() {
+        SparseMatrix a = GridSystems.poisson3d(16);
+        SparseMatrix changed = scaledDiagonal(a, 1 + 1e-6);
+        SparseMatrix again = scaledDiagonal(a, 1 + 2e-6);
+        double[] b = GridSystems.randomVector(a.size(), 4);
+        PetscOptions direct = PetscOptions.direct(FactorSolver.MUMPS).withTolerances(RTOL, 0);
+        try (PetscLinearSolver s = PetscLinearSolver.create(direct.withReusePreconditioner(true))) {
+            assertEquals(0, solveChecked(s, a, b).iterations());
+            assertTrue(solveChecked(s, changed, b).iterations() >= 1, "kept: the old factorization is refined");
+            assertTrue(s.renewPreconditioner());
+            assertEquals(0, solveChecked(s, changed, b).iterations(), "renewed: factorization of the new values");
+            assertTrue(solveChecked(s, again, b).iterations() >= 1, "kept again after the renewal");
+        }
+    }
+
+    @Test
     void unchangedMatrixIsNotFactorizedAgain() {
         SparseMatrix a = GridSystems.poisson3d(20);
         try (PetscLinearSolver s = PetscLinearSolver.create(PetscOptions.direct(FactorSolver.MUMPS))) {
