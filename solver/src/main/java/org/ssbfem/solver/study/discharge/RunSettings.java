@@ -55,7 +55,7 @@ import org.ssbfem.solver.physics.MassMatrix;
  * Automatic choice: with PETSc, GMRES preconditioned by the field split ({@link #fieldSplitOptions}),
  * and should a solve fail, GMRES preconditioned by a MUMPS LU factorization for the rest of the run
  * ({@link FallbackSolver}); either preconditioner is kept between solves and renewed when GMRES needs more
- * than {@value #LAGGED_SPLIT_ITERATIONS} (field split) or {@value #LAGGED_ITERATIONS} (LU) iterations
+ * than {@value #LAGGED_SPLIT_ITERATIONS} (P1 field split) or {@value #LAGGED_ITERATIONS} (P2, LU) iterations
  * ({@link LaggedSolver}: the cell's Jacobian changes
  * slowly from step to step; the same for a given {@code solver.petsc} with {@code reuse_preconditioner:
  * true} and a Krylov ksp); without PETSc, the same scheme with the Java sparse LU ({@link FrozenLuGmres})
@@ -94,7 +94,9 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
      * five), and its renewal, on the kept PETSc objects ({@link LinearSolver#renewPreconditioner}),
      * costs about 0.2 s (a dozen iterations) on the 1e5-unknown bench. Bench discharge on the cached
      * mesh: 2,151 GMRES iterations with 15 against 2,422 with 25 (2,246 with 18, 2,516 with 20, 2,207
-     * with 10, where some 20 renewals cost 3 s more), the same 66 steps and capacity to 1e-9.
+     * with 10, where some 20 renewals cost 3 s more), the same 66 steps and capacity to 1e-9. P1
+     * only: P2 solves take more iterations with a fresh split (some 18 per Newton step on the P2
+     * bench) and keep {@value #LAGGED_ITERATIONS}.
      */
     static final int LAGGED_SPLIT_ITERATIONS = 15;
     /**
@@ -234,19 +236,20 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
         int unknowns = model.size();
         FieldSplits splits = blocks(model);
         String splitOptions = fieldSplitOptions(model.layout().maxDegree());
+        int splitLag = model.layout().maxDegree() == 1 ? LAGGED_SPLIT_ITERATIONS : LAGGED_ITERATIONS;
         if (petsc != null) {
             PetscOptions o = petsc.pc() == PcType.FIELDSPLIT && petsc.extraOptions().isEmpty()
                     ? petsc.withExtraOptions(splitOptions) : petsc;
             return o.reusePreconditioner() && o.ksp() != KspType.PREONLY
                     ? new LaggedSolver(() -> PetscLinearSolver.create(o, splits), o.pc() == PcType.FIELDSPLIT
-                    ? LAGGED_SPLIT_ITERATIONS : LAGGED_ITERATIONS, o.describe())
+                    ? splitLag : LAGGED_ITERATIONS, o.describe())
                     : PetscLinearSolver.create(o, splits);
         }
         if (linear != null) {
             return LinearSolvers.create(linear);
         }
         if (!"mtj".equals(backend) && PetscLinearSolver.isAvailable()) {
-            return new FallbackSolver(keptFieldSplit(splits, splitOptions), RunSettings::keptLu);
+            return new FallbackSolver(keptFieldSplit(splits, splitOptions, splitLag), RunSettings::keptLu);
         }
         LinearSolverOptions d = LinearSolverOptions.defaults().withTolerances(LINEAR_RTOL, 0.0);
         if (unknowns <= DIRECT_LIMIT) {
@@ -267,11 +270,14 @@ record RunSettings(int degree, MassMatrix mass, StepOptions steps, LinearSolverO
         return FieldSplits.of(java.util.List.of("p", "c"), blockOf);
     }
 
-    /** PETSc GMRES + the field split with {@code options} ({@link #fieldSplitOptions}), kept between solves. */
-    private static LinearSolver keptFieldSplit(FieldSplits splits, String options) {
+    /**
+     * PETSc GMRES + the field split with {@code options} ({@link #fieldSplitOptions}), kept between
+     * solves and renewed after a solve of more than {@code lag} iterations.
+     */
+    private static LinearSolver keptFieldSplit(FieldSplits splits, String options, int lag) {
         PetscOptions o = PetscOptions.of(KspType.GMRES, PcType.FIELDSPLIT).withReusePreconditioner(true)
                 .withTolerances(LINEAR_RTOL, 0.0).withMaxIterations(200).withExtraOptions(options);
-        return new LaggedSolver(() -> PetscLinearSolver.create(o, splits), LAGGED_SPLIT_ITERATIONS, o.describe());
+        return new LaggedSolver(() -> PetscLinearSolver.create(o, splits), lag, o.describe());
     }
 
     /** PETSc GMRES + a MUMPS LU kept between solves. */
