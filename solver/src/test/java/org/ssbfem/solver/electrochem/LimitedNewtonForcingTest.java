@@ -1,6 +1,7 @@
 package org.ssbfem.solver.electrochem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,8 @@ class LimitedNewtonForcingTest {
 
     @Test
     void quadraticModelSetsTheTargetInTheMiddle() {
-        // 1e-3 -> 1e-5: the model expects 1e-5 * (1e-2)^2 = 1e-9 next; a tenth of it is asked for.
-        assertEquals(1e-10, LimitedNewton.forcing(1e-3, 1e-5, 1e-12), 1e-22);
+        // 1e-3 -> 1e-5: the model expects 1e-5 * (1e-2)^2 = 1e-9 next; half of it is asked for.
+        assertEquals(LimitedNewton.MODEL_FRACTION * 1e-9, LimitedNewton.forcing(1e-3, 1e-5, 1e-12), 1e-22);
     }
 
     @Test
@@ -21,9 +22,10 @@ class LimitedNewtonForcingTest {
     }
 
     @Test
-    void neverTighterThanATenthOfTheTolerance() {
-        // fast convergence: the model expects 1e-16, but 1e-10 already makes the next residual < tol
-        assertEquals(0.1 * TOL, LimitedNewton.forcing(1e-3, 1e-7, TOL), 1e-22);
+    void neverTighterThanAFractionOfTheTolerance() {
+        // fast convergence: the model expects 1e-16, but 3e-10 already makes the next residual < tol
+        assertEquals(LimitedNewton.TOLERANCE_FRACTION * TOL, LimitedNewton.forcing(1e-3, 1e-7, TOL), 1e-22);
+        assertTrue(LimitedNewton.TOLERANCE_FRACTION <= 0.5, "room for the nonlinear remainder");
     }
 
     @Test
