@@ -23,7 +23,7 @@ class LimitedNewtonForcingTest {
 
     @Test
     void neverTighterThanAFractionOfTheTolerance() {
-        // fast convergence: the model expects 1e-16, but 3e-10 already makes the next residual < tol
+        // fast convergence: the model expects 1e-16, but 1e-10 already makes the next residual < tol
         assertEquals(LimitedNewton.TOLERANCE_FRACTION * TOL, LimitedNewton.forcing(1e-3, 1e-7, TOL), 1e-22);
         assertTrue(LimitedNewton.TOLERANCE_FRACTION <= 0.5, "room for the nonlinear remainder");
     }
