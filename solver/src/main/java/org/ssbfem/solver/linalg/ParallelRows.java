@@ -16,12 +16,15 @@ import java.util.concurrent.TimeUnit;
  * of threads).
  *
  * <p>Inputs below {@value #MIN_ROWS} rows, and runs with {@code -Dssbfem.assemblyThreads=1}, stay
- * on the calling thread. One pass at a time per calling thread; the worker is shared.
+ * on the calling thread, as do passes started from within a pass on the worker (no deadlock on
+ * the single worker). Calls from several threads at once are served one after the other.
  */
 public final class ParallelRows {
     /** Fewest rows split between two threads (below, handing work over costs more than it saves). */
     public static final int MIN_ROWS = 20_000;
     private static final ThreadPoolExecutor POOL = pool();
+    /** The worker thread (set by the pool's thread factory): a pass it runs itself stays on it. */
+    private static volatile Thread worker;
     private static final boolean ENABLED = enabled();
 
     private ParallelRows() {
@@ -49,7 +52,7 @@ public final class ParallelRows {
 
     /** Runs {@code body} over rows {@code 0..n-1} and returns the sum of its partial sums. */
     public static double sum(int n, RangeSum body) {
-        if (!ENABLED || n < MIN_ROWS) {
+        if (!ENABLED || n < MIN_ROWS || Thread.currentThread() == worker) {
             return body.run(0, n);
         }
         int half = n / 2;
@@ -106,6 +109,7 @@ public final class ParallelRows {
         ThreadPoolExecutor p = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread t = new Thread(r, "ssbfem-rows");
             t.setDaemon(true);
+            worker = t;
             return t;
         });
         p.allowCoreThreadTimeOut(true);
