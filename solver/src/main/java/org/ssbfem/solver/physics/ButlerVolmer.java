@@ -1,6 +1,5 @@
 package org.ssbfem.solver.physics;
 
-import java.util.Arrays;
 import org.ssbfem.solver.assembly.InterfaceTerm;
 import org.ssbfem.solver.assembly.LocalSystem;
 import org.ssbfem.solver.assembly.QuadratureData;
@@ -212,8 +211,8 @@ public final class ButlerVolmer implements InterfaceTerm {
         double[] d = w.d;
         double current = 0;
         double dOwnC = 0;
-        if (jacobian) {
-            Arrays.fill(d, 0, 2 * count, 0.0);
+        for (int j = 0; jacobian && j < 2 * count; j++) {
+            d[j] = 0.0; // a loop: Arrays.fill of six entries cost 5 % of the bench's assembly samples
         }
         for (int q = 0; q < in.points(); q++) {
             double wk = w.weight[q] * phi[q * count + k];
