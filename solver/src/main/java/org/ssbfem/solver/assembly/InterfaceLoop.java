@@ -193,9 +193,6 @@ final class InterfaceLoop {
     /** Number of entries every facet scatters ({@link #entries}). */
     int width() { return trace == null ? active.length : trace.width(); }
 
-    /** Whether the facets run on their trace dofs ({@link TraceKernel}) rather than on both cells. */
-    boolean onTraces() { return trace != null; }
-
     /**
      * The reduced rows of facet {@code f}'s active entries, in their local order (those
      * {@link Workspace#mapRows} gives while the facet is assembled), into {@code out}.

@@ -137,12 +137,6 @@ final class TraceDofs {
     /** Number of units. */
     int units() { return unitSide.length; }
 
-    /** Side of unit {@code u}: 0 minus, 1 plus. */
-    int side(int u) { return unitSide[u]; }
-
-    /** Field of unit {@code u}. */
-    int field(int u) { return unitField[u]; }
-
     /** First local entry of unit {@code u}. */
     int offset(int u) { return unitOffset[u]; }
 
